@@ -1,0 +1,4 @@
+/**
+ * The student aggregate. Student is the aggregate root.
+ */
+package org.studentregistry.domain.student;

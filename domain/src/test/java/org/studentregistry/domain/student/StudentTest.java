@@ -1,0 +1,92 @@
+package org.studentregistry.domain.student;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StudentTest {
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void startValidation() {
+        factory = Validation.buildDefaultValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void stopValidation() {
+        factory.close();
+    }
+
+    private static Map<String, String> violations(Student student) {
+        return validator.validate(student).stream().collect(Collectors.toMap(
+                v -> v.getPropertyPath().toString(), ConstraintViolation::getMessage));
+    }
+
+    @Test
+    void aStudentWithNameAndSubjectIsValid() {
+        assertTrue(violations(new Student("Ada", "Lovelace", "Mathematics")).isEmpty());
+    }
+
+    @Test
+    void surroundingWhiteSpaceIsStrippedAsFieldsAreSet() {
+        Student student = new Student("  Ada\t", "\u2003Lovelace ", "\nMathematics\n");
+
+        assertEquals("Ada", student.getFirstName());
+        assertEquals("Lovelace", student.getLastName());
+        assertEquals("Mathematics", student.getSubject());
+    }
+
+    @Test
+    void everyFieldIsRequiredAndBlankCountsAsMissing() {
+        Map<String, String> violations = violations(new Student(null, "   ", ""));
+
+        assertEquals(Map.of(
+                "firstName", "First name is required.",
+                "lastName", "Last name is required.",
+                "subject", "Subject is required."), violations);
+    }
+
+    @Test
+    void fieldsAreLimitedTo100CharactersAfterStripping() {
+        String hundred = "x".repeat(100);
+        assertTrue(violations(new Student(" " + hundred + " ", hundred, hundred)).isEmpty());
+
+        Map<String, String> violations = violations(new Student(hundred + "y", hundred, hundred));
+        assertEquals(Map.of("firstName", "First name must be at most 100 characters."), violations);
+    }
+
+    @Test
+    void nullStaysNullSoThatItIsReportedAsMissing() {
+        assertNull(new Student(null, null, null).getFirstName());
+    }
+
+    @Test
+    void copyingDetailsLeavesIdentityAndVersionAlone() {
+        Student stored = new Student("Ada", "Lovelace", "Mathematics");
+        stored.setId(7L);
+        stored.setVersion(3);
+        Student changes = new Student("Ada", "King", "Poetry");
+        changes.setId(99L);
+
+        stored.copyDetailsFrom(changes);
+
+        assertEquals(7L, stored.getId());
+        assertEquals(3, stored.getVersion());
+        assertEquals("King", stored.getLastName());
+        assertEquals("Poetry", stored.getSubject());
+    }
+}

@@ -1,0 +1,2 @@
+CREATE TABLE half_done (id INT NOT NULL PRIMARY KEY);
+INSERT INTO no_such_table VALUES (1);

@@ -1,0 +1,57 @@
+package org.studentregistry.persistence.student;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.studentregistry.domain.student.Student;
+import org.studentregistry.persistence.EntityRepository;
+import org.studentregistry.persistence.paging.Page;
+import org.studentregistry.persistence.paging.PageRequest;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The students of the registry, as stored in the {@code student} table. */
+@ApplicationScoped
+public class StudentRepository extends EntityRepository<Student> {
+
+    private static final Set<String> SORTABLE = Set.of("id", "firstName", "lastName", "subject");
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    protected StudentRepository() {
+        super(Student.class);
+    }
+
+    /** For use outside the container, with an EntityManager the caller manages. */
+    public StudentRepository(EntityManager entityManager) {
+        this();
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    protected EntityManager entityManager() {
+        return entityManager;
+    }
+
+    @Override
+    public Set<String> sortableProperties() {
+        return SORTABLE;
+    }
+
+    /**
+     * A page of students, optionally only those whose first or last name starts with {@code namePrefix}, ignoring
+     * case. A blank prefix means all students.
+     */
+    public Page<Student> findPage(String namePrefix, PageRequest request) {
+        if (namePrefix == null || namePrefix.isBlank()) {
+            return findPage("", Map.of(), request);
+        }
+        String pattern = startsWithPattern(namePrefix.strip().toLowerCase(Locale.ROOT));
+        return findPage("e.firstNameKey LIKE :prefix ESCAPE '\\' OR e.lastNameKey LIKE :prefix ESCAPE '\\'",
+                Map.of("prefix", pattern), request);
+    }
+}

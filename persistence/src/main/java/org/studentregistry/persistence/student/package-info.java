@@ -1,0 +1,4 @@
+/**
+ * Storage of the student aggregate.
+ */
+package org.studentregistry.persistence.student;

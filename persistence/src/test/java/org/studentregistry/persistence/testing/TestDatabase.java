@@ -1,0 +1,87 @@
+package org.studentregistry.persistence.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.studentregistry.migrations.SchemaMigrator;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A fresh in-memory Derby database, migrated by the application's own scripts, with the application's own
+ * persistence unit on top (switched to local transactions, since no container runs here).
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final EmbeddedDataSource dataSource;
+    private final EntityManagerFactory entityManagerFactory;
+    private final String name;
+
+    public TestDatabase() {
+        name = "memory:test-" + UUID.randomUUID();
+        dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(name);
+        dataSource.setCreateDatabase("create");
+        new SchemaMigrator(dataSource).migrate();
+        entityManagerFactory = Persistence.createEntityManagerFactory("registry", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.nonJtaDataSource", dataSource,
+                "eclipselink.target-server", "None",
+                // Each test reads what the database holds, not what an earlier test left in the shared cache.
+                "eclipselink.cache.shared.default", "false"));
+    }
+
+    public EmbeddedDataSource dataSource() {
+        return dataSource;
+    }
+
+    public EntityManager createEntityManager() {
+        return entityManagerFactory.createEntityManager();
+    }
+
+    /** Runs the work in one transaction of its own EntityManager, committing it, as a container would. */
+    public <R> R inTransaction(Function<EntityManager, R> work) {
+        EntityManager em = createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            R result = work.apply(em);
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    public void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        entityManagerFactory.close();
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(name);
+        drop.setConnectionAttributes("drop=true");
+        try {
+            drop.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby reports a successful drop as an exception (SQLState 08006).
+        }
+    }
+}

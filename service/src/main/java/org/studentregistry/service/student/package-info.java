@@ -1,0 +1,4 @@
+/**
+ * Managing students.
+ */
+package org.studentregistry.service.student;

@@ -1,0 +1,160 @@
+package org.studentregistry.service.student;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.student.Student;
+import org.studentregistry.persistence.paging.PageRequest;
+import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.persistence.student.StudentRepository;
+import org.studentregistry.persistence.testing.TestDatabase;
+import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.InvalidInputException.FieldError;
+import org.studentregistry.service.RecordNotFoundException;
+import org.studentregistry.service.StaleVersionException;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class StudentServiceTest {
+
+    private static ValidatorFactory validation;
+    private TestDatabase db;
+
+    @BeforeAll
+    static void startValidation() {
+        validation = Validation.buildDefaultValidatorFactory();
+    }
+
+    @AfterAll
+    static void stopValidation() {
+        validation.close();
+    }
+
+    @BeforeEach
+    void createDatabase() {
+        db = new TestDatabase();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        db.close();
+    }
+
+    /** One service call in one transaction, as the container's {@code @Transactional} would run it. */
+    private <R> R call(Function<StudentService, R> work) {
+        Validator validator = validation.getValidator();
+        return db.inTransaction((EntityManager em) -> work.apply(new StudentService(new StudentRepository(em), validator)));
+    }
+
+    @Test
+    void createStoresTrimmedDetailsAndIgnoresAnIdSent() {
+        Student details = new Student("  Ada ", "Lovelace\t", " Mathematics");
+        details.setId(4242L);
+
+        Student created = call(s -> s.create(details));
+
+        assertNotNull(created.getId());
+        Student stored = call(s -> s.get(created.getId()));
+        assertEquals("Ada", stored.getFirstName());
+        assertEquals("Lovelace", stored.getLastName());
+        assertEquals("Mathematics", stored.getSubject());
+        assertEquals(1L, (long) call(StudentService::count));
+    }
+
+    @Test
+    void createWithInvalidFieldsReportsEachFieldAndStoresNothing() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> call(s -> s.create(new Student("   ", null, "x".repeat(101)))));
+
+        assertEquals(List.of(
+                new FieldError("firstName", "First name is required."),
+                new FieldError("lastName", "Last name is required."),
+                new FieldError("subject", "Subject must be at most 100 characters.")), e.errors());
+        assertEquals(0L, (long) call(StudentService::count));
+    }
+
+    @Test
+    void getOfAnUnknownStudentIsNotFound() {
+        RecordNotFoundException e = assertThrows(RecordNotFoundException.class, () -> call(s -> s.get(77)));
+        assertEquals("Student 77 was not found.", e.getMessage());
+    }
+
+    @Test
+    void updateFromTheCurrentVersionSucceedsAndBumpsTheVersion() {
+        Student created = call(s -> s.create(new Student("Ada", "Lovelace", "Mathematics")));
+
+        Student updated = call(s -> s.update(created.getId(), created.getVersion(),
+                new Student("Ada", "King", "Mathematics")));
+
+        assertEquals(created.getVersion() + 1, updated.getVersion());
+        assertEquals("King", call(s -> s.get(created.getId())).getLastName());
+    }
+
+    @Test
+    void updateFromAStaleVersionIsRefusedAndChangesNothing() {
+        Student created = call(s -> s.create(new Student("Ada", "Lovelace", "Mathematics")));
+        call(s -> s.update(created.getId(), created.getVersion(), new Student("Ada", "King", "Mathematics")));
+
+        StaleVersionException e = assertThrows(StaleVersionException.class, () -> call(s ->
+                s.update(created.getId(), created.getVersion(), new Student("Ada", "Byron", "Poetry"))));
+
+        assertEquals(created.getVersion() + 1, e.currentVersion());
+        assertEquals("King", call(s -> s.get(created.getId())).getLastName());
+    }
+
+    @Test
+    void updateWithInvalidDetailsChangesNothing() {
+        Student created = call(s -> s.create(new Student("Ada", "Lovelace", "Mathematics")));
+
+        assertThrows(InvalidInputException.class,
+                () -> call(s -> s.update(created.getId(), null, new Student("Ada", "", "Mathematics"))));
+
+        Student stored = call(s -> s.get(created.getId()));
+        assertEquals("Lovelace", stored.getLastName());
+        assertEquals(created.getVersion(), stored.getVersion());
+    }
+
+    @Test
+    void updateOfAnUnknownStudentIsNotFound() {
+        assertThrows(RecordNotFoundException.class,
+                () -> call(s -> s.update(5, null, new Student("Ada", "Lovelace", "Mathematics"))));
+    }
+
+    @Test
+    void deleteRemovesTheStudentAndRefusesAStaleVersion() {
+        Student created = call(s -> s.create(new Student("Ada", "Lovelace", "Mathematics")));
+
+        assertThrows(StaleVersionException.class, () -> call(s -> {
+            s.delete(created.getId(), created.getVersion() + 5);
+            return null;
+        }));
+        call(s -> {
+            s.delete(created.getId(), created.getVersion());
+            return null;
+        });
+
+        assertThrows(RecordNotFoundException.class, () -> call(s -> s.get(created.getId())));
+    }
+
+    @Test
+    void listSearchesAndPages() {
+        call(s -> s.create(new Student("Ada", "Lovelace", "Mathematics")));
+        call(s -> s.create(new Student("Alan", "Turing", "Computing")));
+
+        var page = call(s -> s.list("lov", new PageRequest(0, 20, SortOrder.ascending("lastName"))));
+
+        assertEquals(1, page.totalElements());
+        assertEquals("Lovelace", page.content().get(0).getLastName());
+    }
+}
