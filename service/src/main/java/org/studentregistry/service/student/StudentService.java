@@ -41,6 +41,12 @@ public class StudentService {
         this.validator = validator;
     }
 
+    /** The properties a list of students can be sorted by. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> sortableProperties() {
+        return students.sortableProperties();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Student> list(String namePrefix, PageRequest request) {
         return students.findPage(namePrefix, request);

@@ -1,0 +1,92 @@
+package org.studentregistry.web.pages;
+
+import org.studentregistry.persistence.paging.Page;
+import org.studentregistry.persistence.paging.SortOrder;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.StringJoiner;
+
+/**
+ * The links of a list page. Page, sort and search live in the URL ({@code /students?q=ada&page=2&sort=lastName}),
+ * so any list a user sees can be bookmarked and shared; defaults are left out to keep the addresses short.
+ */
+public final class ListLinks {
+
+    private final String path;
+    private final String query;
+    private final SortOrder sort;
+    private final SortOrder defaultSort;
+    private final Page<?> page;
+
+    public ListLinks(String path, String query, SortOrder sort, SortOrder defaultSort, Page<?> page) {
+        this.path = path;
+        this.query = query == null ? "" : query.strip();
+        this.sort = sort;
+        this.defaultSort = defaultSort;
+        this.page = page;
+    }
+
+    /** The same list at another page. */
+    public String page(long number) {
+        return href(query, sort, number);
+    }
+
+    public String first() {
+        return page(0);
+    }
+
+    public String previous() {
+        return page(Math.max(0, page.number() - 1));
+    }
+
+    public String next() {
+        return page(page.number() + 1);
+    }
+
+    public String last() {
+        return page(page.lastPage());
+    }
+
+    /** The list ordered by a property: ascending first, descending when it is already ascending. */
+    public String sortBy(String property) {
+        SortOrder target = property.equals(sort.property()) && sort.isAscending()
+                ? new SortOrder(property, SortOrder.Direction.DESC)
+                : SortOrder.ascending(property);
+        return href(query, target, 0);
+    }
+
+    /** An arrow for the column the list is ordered by, nothing for the others. */
+    public String indicator(String property) {
+        if (!property.equals(sort.property())) {
+            return "";
+        }
+        return sort.isAscending() ? "▲" : "▼";
+    }
+
+    /** "ascending", "descending" or "none", for the column header's aria-sort. */
+    public String ariaSort(String property) {
+        if (!property.equals(sort.property())) {
+            return "none";
+        }
+        return sort.isAscending() ? "ascending" : "descending";
+    }
+
+    private String href(String q, SortOrder order, long number) {
+        StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
+        if (!q.isEmpty()) {
+            params.add("q=" + encode(q));
+        }
+        if (number > 0) {
+            params.add("page=" + number);
+        }
+        if (!order.equals(defaultSort)) {
+            params.add("sort=" + encode(order.isAscending() ? order.property() : order.toString()));
+        }
+        return path + params;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

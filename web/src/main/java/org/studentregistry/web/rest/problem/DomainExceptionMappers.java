@@ -1,0 +1,42 @@
+package org.studentregistry.web.rest.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.RecordNotFoundException;
+import org.studentregistry.service.StaleVersionException;
+
+/** The service layer's outcomes as HTTP: not found is 404, a stale version 409, invalid input 400. */
+public final class DomainExceptionMappers {
+
+    private DomainExceptionMappers() {
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
+        @Override
+        public Response toResponse(RecordNotFoundException e) {
+            return Problem.typed("not-found", "Not found", Status.NOT_FOUND, e.getMessage()).toResponse().build();
+        }
+    }
+
+    @Provider
+    public static class StaleVersion implements ExceptionMapper<StaleVersionException> {
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            return Problem.typed("stale-version", "Stale version", Status.CONFLICT,
+                    e.getMessage() + " Read it again and reapply your change.").toResponse().build();
+        }
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return Problem.typed("invalid-input", "Invalid input", Status.BAD_REQUEST, e.getMessage())
+                    .withErrors(e.errors()).toResponse().build();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.studentregistry.web.rest.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Failures of the HTTP exchange itself (unknown path, wrong method or media type, unreadable JSON) and anything
+ * unexpected, as problem details.
+ */
+public final class HttpExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(HttpExceptionMappers.class.getName());
+    private static final String UNREADABLE_BODY = "The request body is not valid JSON for this resource.";
+
+    private HttpExceptionMappers() {
+    }
+
+    /** Keeps the status (and headers such as Allow) the runtime chose, and replaces its body. */
+    @Provider
+    public static class HttpStatus implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (original.getStatus() < 400) {
+                return original;
+            }
+            if (isUnreadableBody(e)) {
+                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
+            }
+            Response.ResponseBuilder response = Problem.of(original.getStatusInfo(), detail(e, original))
+                    .toResponse();
+            for (String header : new String[]{HttpHeaders.ALLOW, HttpHeaders.ETAG}) {
+                if (original.getHeaderString(header) != null) {
+                    response.header(header, original.getHeaderString(header));
+                }
+            }
+            return response.build();
+        }
+
+        private static String detail(WebApplicationException e, Response original) {
+            return switch (original.getStatus()) {
+                case 404 -> "There is nothing at this address.";
+                case 405 -> "This method is not allowed here.";
+                case 406 -> "This resource can only answer with application/json.";
+                case 415 -> "The request body must be application/json.";
+                case 412 -> e.getMessage();
+                default -> original.getStatusInfo().getReasonPhrase() + ".";
+            };
+        }
+    }
+
+    /** JSON that cannot be read, whichever layer noticed. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
+        }
+    }
+
+    @Provider
+    public static class Processing implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            if (isUnreadableBody(e)) {
+                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
+            }
+            return Unexpected.log(e);
+        }
+    }
+
+    /** The last resort: a 500 with an id to quote, and the details in the log only. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            return log(e);
+        }
+
+        static Response log(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+            return Problem.of(Status.INTERNAL_SERVER_ERROR,
+                    "The server failed to answer this request. Incident " + incident + " was logged.")
+                    .toResponse().build();
+        }
+    }
+
+    private static boolean isUnreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException
+                    || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

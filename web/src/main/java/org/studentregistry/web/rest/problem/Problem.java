@@ -1,0 +1,38 @@
+package org.studentregistry.web.rest.problem;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.studentregistry.service.InvalidInputException.FieldError;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail, with the field errors of invalid input as the extension member {@code errors}.
+ * Members that do not apply are left out.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    static final String TYPE_PREFIX = "urn:student-registry:problem:";
+
+    /** A problem that says no more than its status does. */
+    public static Problem of(Response.StatusType status, String detail) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+    }
+
+    public static Problem typed(String type, String title, Response.StatusType status, String detail) {
+        return new Problem(TYPE_PREFIX + type, title, status.getStatusCode(), detail, null, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, instance, fieldErrors);
+    }
+
+    public Response.ResponseBuilder toResponse() {
+        return Response.status(status).type(MEDIA).entity(this);
+    }
+}

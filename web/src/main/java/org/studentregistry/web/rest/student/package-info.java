@@ -1,0 +1,4 @@
+/**
+ * Students over REST: {@code /api/students}.
+ */
+package org.studentregistry.web.rest.student;
