@@ -1,0 +1,320 @@
+package org.studentregistry.web.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.studentregistry.web.testing.Deployments;
+import org.studentregistry.web.testing.Http;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.studentregistry.web.testing.Http.array;
+import static org.studentregistry.web.testing.Http.object;
+import static org.studentregistry.web.testing.Http.student;
+
+/**
+ * The REST contract over HTTP, against the real WAR on a real Payara Micro with a real (file) Derby database:
+ * every status code the API promises, plus the probes of the stack (/hello, readiness, OpenAPI).
+ */
+@ExtendWith(ArquillianExtension.class)
+class RestApiIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.registryWar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(base);
+    }
+
+    /** A last name no other test uses, so searches see only this test's students. */
+    private static String uniqueName(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private JsonObject create(String first, String last, String subject) {
+        HttpResponse<String> response = http.post("api/students", student(first, last, subject));
+        assertEquals(201, response.statusCode(), response.body());
+        return object(response);
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = object(response);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(response.body().contains("Exception"), "no exception text in " + response.body());
+        assertFalse(response.body().contains("\tat "), "no stack trace in " + response.body());
+    }
+
+    // --- probes of the stack
+
+    @Test
+    void helloAnswersPlainText() {
+        HttpResponse<String> response = http.get("hello");
+        assertEquals(200, response.statusCode());
+        assertEquals("Hello, World!", response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    }
+
+    @Test
+    void readinessIsUpOnceMigrationsAreApplied() {
+        HttpResponse<String> response = http.get("/health/ready");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("UP", object(response).getString("status"));
+        assertTrue(response.body().contains("\"database\""), response.body());
+    }
+
+    @Test
+    void openApiDocumentDescribesTheStudentsResource() {
+        HttpResponse<String> response = http.get("/openapi", "Accept", "application/json");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/students/{id}"), response.body());
+        assertTrue(response.body().contains("ignored"), "says what happens to an id sent in the body");
+    }
+
+    // --- create
+
+    @Test
+    void createAnswers201WithLocationAndTheStoredStudent() {
+        HttpResponse<String> response = http.post("api/students",
+                "{\"id\": 999999, \"version\": 7, \"firstName\": \"  Ada \", \"lastName\": \"Lovelace\", \"subject\": \"Mathematics\"}");
+
+        assertEquals(201, response.statusCode(), response.body());
+        JsonObject created = object(response);
+        long id = created.getJsonNumber("id").longValue();
+        assertTrue(id != 999999, "the id in the body is ignored");
+        assertEquals("Ada", created.getString("firstName"));
+        assertEquals(1, created.getInt("version"));
+        String location = response.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/students/" + id), location);
+        assertEquals("\"1\"", response.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void createWithInvalidFieldsAnswers400ListingEachField() {
+        HttpResponse<String> response = http.post("api/students",
+                "{\"firstName\": \" \", \"subject\": \"" + "x".repeat(101) + "\"}");
+
+        assertProblem(response, 400);
+        JsonArray errors = object(response).getJsonArray("errors");
+        List<String> fields = errors.getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
+        assertEquals(List.of("firstName", "lastName", "subject"), fields);
+        assertEquals("Subject must be at most 100 characters.", errors.getJsonObject(2).getString("message"));
+    }
+
+    @Test
+    void malformedJsonAnswers400() {
+        assertProblem(http.post("api/students", "{\"firstName\": \"Ada\""), 400);
+        assertProblem(http.post("api/students", "[1, 2]"), 400);
+        assertProblem(http.post("api/students", "{\"firstName\": {\"nested\": true}}"), 400);
+        assertProblem(http.post("api/students", ""), 400);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonAnswers415() {
+        assertProblem(http.send(http.request("api/students").header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Ada Lovelace"))), 415);
+    }
+
+    // --- read
+
+    @Test
+    void getAnswersTheStudentWithItsVersionAsETag() {
+        JsonObject created = create("Grace", "Hopper", "Navy");
+        long id = created.getJsonNumber("id").longValue();
+
+        HttpResponse<String> response = http.get("api/students/" + id);
+
+        assertEquals(200, response.statusCode());
+        assertEquals(created, object(response));
+        assertEquals(List.of("id", "firstName", "lastName", "subject", "version"), List.copyOf(object(response).keySet()));
+        assertEquals("\"1\"", response.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void getWithTheCurrentETagAnswers304() {
+        long id = create("Grace", "Hopper", "Navy").getJsonNumber("id").longValue();
+
+        HttpResponse<String> response = http.get("api/students/" + id, "If-None-Match", "\"1\"");
+
+        assertEquals(304, response.statusCode());
+        assertEquals("", response.body());
+        assertEquals(200, http.get("api/students/" + id, "If-None-Match", "\"0\"").statusCode());
+    }
+
+    @Test
+    void unknownIdsAnswer404() {
+        assertProblem(http.get("api/students/987654321"), 404);
+        assertProblem(http.get("api/students/-1"), 404);
+        assertProblem(http.get("api/students/not-a-number"), 404);
+        assertProblem(http.put("api/students/987654321", student("A", "B", "C")), 404);
+        assertProblem(http.delete("api/students/987654321"), 404);
+    }
+
+    // --- list
+
+    @Test
+    void listPagesWithTotalCountAndLinks() {
+        String last = uniqueName("Paged");
+        for (int i = 0; i < 5; i++) {
+            create("First" + i, last, "Subject");
+        }
+
+        HttpResponse<String> response = http.get("api/students?q=" + last + "&size=2&page=1&sort=firstName,desc");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("5", response.headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals(List.of("First2", "First1"), array(response).getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("firstName")).toList());
+        String links = String.join(", ", response.headers().allValues("Link"));
+        for (String rel : List.of("first", "prev", "next", "last")) {
+            assertTrue(links.contains("rel=\"" + rel + "\""), links);
+        }
+        assertTrue(links.matches(".*page=2[^>]*>; rel=\"last\".*"), links);
+    }
+
+    @Test
+    void searchIsACaseInsensitivePrefixOfFirstOrLastName() {
+        String last = uniqueName("Search");
+        create("Zelda", last, "History");
+        create(last + "x", "Other", "History");
+
+        HttpResponse<String> response = http.get("api/students?q=" + last.toUpperCase() + "&sort=lastName,asc");
+
+        assertEquals("2", response.headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals("Other", array(response).getJsonObject(0).getString("lastName"));
+    }
+
+    @Test
+    void badListParametersAnswer400() {
+        assertProblem(http.get("api/students?size=0"), 400);
+        assertProblem(http.get("api/students?size=101"), 400);
+        assertProblem(http.get("api/students?page=-1"), 400);
+        assertProblem(http.get("api/students?page=abc"), 400);
+        assertProblem(http.get("api/students?sort=createdAt"), 400);
+        assertProblem(http.get("api/students?sort=lastName,sideways"), 400);
+    }
+
+    @Test
+    void aPageBeyondTheEndIsEmpty() {
+        HttpResponse<String> response = http.get("api/students?page=99999999999&size=100");
+        assertEquals(200, response.statusCode());
+        assertEquals(0, array(response).size());
+    }
+
+    // --- update
+
+    @Test
+    void updateAnswers200WithTheNewVersionAndETag() {
+        long id = create("Ada", "Lovelace", "Mathematics").getJsonNumber("id").longValue();
+
+        HttpResponse<String> response = http.put("api/students/" + id,
+                "{\"firstName\": \"Ada\", \"lastName\": \"King\", \"subject\": \"Poetry\", \"version\": 1}");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(2, object(response).getInt("version"));
+        assertEquals("King", object(response).getString("lastName"));
+        assertEquals("\"2\"", response.headers().firstValue("ETag").orElseThrow());
+    }
+
+    @Test
+    void updateWithAStaleIfMatchAnswers412AndChangesNothing() {
+        long id = create("Ada", "Lovelace", "Mathematics").getJsonNumber("id").longValue();
+        assertEquals(200, http.put("api/students/" + id, student("Ada", "King", "Poetry"), "If-Match", "\"1\"").statusCode());
+
+        assertProblem(http.put("api/students/" + id, student("Ada", "Byron", "Poetry"), "If-Match", "\"1\""), 412);
+
+        assertEquals("King", object(http.get("api/students/" + id)).getString("lastName"));
+    }
+
+    @Test
+    void updateWithAStaleVersionInTheBodyAnswers409AndChangesNothing() {
+        long id = create("Ada", "Lovelace", "Mathematics").getJsonNumber("id").longValue();
+        http.put("api/students/" + id, student("Ada", "King", "Poetry"));
+
+        assertProblem(http.put("api/students/" + id,
+                "{\"firstName\": \"Ada\", \"lastName\": \"Byron\", \"subject\": \"Poetry\", \"version\": 1}"), 409);
+
+        assertEquals("King", object(http.get("api/students/" + id)).getString("lastName"));
+    }
+
+    @Test
+    void updateWithInvalidFieldsAnswers400AndChangesNothing() {
+        long id = create("Ada", "Lovelace", "Mathematics").getJsonNumber("id").longValue();
+
+        assertProblem(http.put("api/students/" + id, student("Ada", "", "Poetry")), 400);
+        assertProblem(http.put("api/students/" + id, "{\"version\": \"one\"}"), 400);
+
+        JsonObject stored = object(http.get("api/students/" + id));
+        assertEquals("Lovelace", stored.getString("lastName"));
+        assertEquals(1, stored.getInt("version"));
+    }
+
+    // --- delete
+
+    @Test
+    void deleteAnswers204AndTheStudentIsGone() {
+        long id = create("Ada", "Lovelace", "Mathematics").getJsonNumber("id").longValue();
+
+        HttpResponse<String> response = http.delete("api/students/" + id);
+
+        assertEquals(204, response.statusCode());
+        assertEquals(404, http.get("api/students/" + id).statusCode());
+    }
+
+    @Test
+    void deleteWithAStaleIfMatchAnswers412AndKeepsTheStudent() {
+        long id = create("Ada", "Lovelace", "Mathematics").getJsonNumber("id").longValue();
+        http.put("api/students/" + id, student("Ada", "King", "Poetry"));
+
+        assertProblem(http.delete("api/students/" + id, "If-Match", "\"1\""), 412);
+        assertEquals(204, http.delete("api/students/" + id, "If-Match", "\"2\"").statusCode());
+    }
+
+    // --- the rest of HTTP
+
+    @Test
+    void wrongMethodsAndPathsAreProblemsToo() {
+        assertProblem(http.send(http.request("api/students").method("PATCH",
+                HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")), 405);
+        assertProblem(http.get("api/nothing-here"), 404);
+        assertProblem(http.get("api/students/1", "Accept", "text/html"), 406);
+    }
+
+    @Test
+    void textRoundTripsExactly() {
+        String name = "Zoë 😀 <b>&amp;</b> ' OR 1=1; --";
+        JsonObject created = object(http.post("api/students", Json.createObjectBuilder()
+                .add("firstName", name).add("lastName", "Ünïcödé").add("subject", "日本語").build().toString()));
+
+        JsonObject read = object(http.get("api/students/" + created.getJsonNumber("id").longValue()));
+        assertEquals(name, read.getString("firstName"));
+        assertEquals("日本語", read.getString("subject"));
+        assertNotNull(read.getJsonNumber("version"));
+    }
+}

@@ -1,0 +1,94 @@
+package org.studentregistry.web.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small HTTP client for tests: requests relative to the deployment's URL, bodies as strings. */
+public final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final URI base;
+
+    public Http(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    /** A path relative to the application ({@code api/students}), or absolute on the server ({@code /health}). */
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(withHeaders(request(path).GET(), headers));
+    }
+
+    public HttpResponse<String> post(String path, String json, String... headers) {
+        return send(withHeaders(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), headers));
+    }
+
+    public HttpResponse<String> put(String path, String json, String... headers) {
+        return send(withHeaders(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), headers));
+    }
+
+    public HttpResponse<String> delete(String path, String... headers) {
+        return send(withHeaders(request(path).DELETE(), headers));
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request;
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+
+    /** A student as JSON, for request bodies. */
+    public static String student(String firstName, String lastName, String subject) {
+        return Json.createObjectBuilder()
+                .add("firstName", firstName).add("lastName", lastName).add("subject", subject)
+                .build().toString();
+    }
+}
