@@ -7,6 +7,7 @@ import org.studentregistry.persistence.paging.Page;
 import org.studentregistry.persistence.paging.PageRequest;
 import org.studentregistry.persistence.paging.SortOrder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.Set;
  * filtered, ordered list.
  *
  * <p>Pages are read with OFFSET/FETCH over an index that matches the order (the migrations create one per sortable
- * property, with the id as the tie-breaker), so a page costs the rows it shows, not the table.
+ * property, with the id as the tie-breaker), so a page costs the rows it shows and the index entries it skips,
+ * never a sort of the table.
  */
 public abstract class EntityRepository<T extends VersionedEntity> {
 
@@ -86,12 +88,30 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         }
         String orderBy = " ORDER BY e." + sort.property() + " " + direction
                 + (sort.property().equals("id") ? "" : ", e.id " + direction);
-        TypedQuery<T> pageQuery = entityManager()
-                .createQuery("SELECT e FROM " + entityName() + " e" + condition + orderBy, type)
-                .setFirstResult((int) request.offset())
+        TypedQuery<Long> idQuery = entityManager()
+                .createQuery("SELECT e.id FROM " + entityName() + " e" + condition + orderBy, Long.class)
+                .setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE))
                 .setMaxResults(request.size());
-        parameters.forEach(pageQuery::setParameter);
-        return new Page<>(pageQuery.getResultList(), total, request);
+        parameters.forEach(idQuery::setParameter);
+        return new Page<>(findAllInOrder(idQuery.getResultList()), total, request);
+    }
+
+    /*
+     * Pages are read in two steps. The ids come first, from the index that matches the order (it holds the sort
+     * column and the id, so Derby reads the index alone and needs no sort); then each entity by id, which the
+     * persistence context and the shared cache mostly answer without SQL. Selecting whole rows in one query made
+     * Derby scan and sort the table instead. An entity deleted between the two steps is left out.
+     */
+    private List<T> findAllInOrder(List<Long> ids) {
+        EntityManager em = entityManager();
+        List<T> found = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            T entity = em.find(type, id);
+            if (entity != null) {
+                found.add(entity);
+            }
+        }
+        return found;
     }
 
     /**
