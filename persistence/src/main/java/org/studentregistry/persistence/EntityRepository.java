@@ -9,6 +9,7 @@ import org.studentregistry.persistence.paging.SortOrder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -112,6 +113,11 @@ public abstract class EntityRepository<T extends VersionedEntity> {
             }
         }
         return found;
+    }
+
+    /** The form the lower-cased {@code *_key} columns hold, for matching a value whatever its case. */
+    protected static String caseKey(String value) {
+        return value.strip().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -8,7 +8,6 @@ import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.paging.Page;
 import org.studentregistry.persistence.paging.PageRequest;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -50,7 +49,7 @@ public class StudentRepository extends EntityRepository<Student> {
         if (namePrefix == null || namePrefix.isBlank()) {
             return findPage("", Map.of(), request);
         }
-        String pattern = startsWithPattern(namePrefix.strip().toLowerCase(Locale.ROOT));
+        String pattern = startsWithPattern(caseKey(namePrefix));
         return findPage("e.firstNameKey LIKE :prefix ESCAPE '\\' OR e.lastNameKey LIKE :prefix ESCAPE '\\'",
                 Map.of("prefix", pattern), request);
     }

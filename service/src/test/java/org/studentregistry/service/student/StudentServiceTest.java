@@ -1,60 +1,26 @@
 package org.studentregistry.service.student;
 
-import jakarta.persistence.EntityManager;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.domain.student.Student;
 import org.studentregistry.persistence.paging.PageRequest;
 import org.studentregistry.persistence.paging.SortOrder;
 import org.studentregistry.persistence.student.StudentRepository;
-import org.studentregistry.persistence.testing.TestDatabase;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordNotFoundException;
+import org.studentregistry.service.ServiceTestSupport;
 import org.studentregistry.service.StaleVersionException;
 
 import java.util.List;
-import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class StudentServiceTest {
+class StudentServiceTest extends ServiceTestSupport<StudentService> {
 
-    private static ValidatorFactory validation;
-    private TestDatabase db;
-
-    @BeforeAll
-    static void startValidation() {
-        validation = Validation.buildDefaultValidatorFactory();
-    }
-
-    @AfterAll
-    static void stopValidation() {
-        validation.close();
-    }
-
-    @BeforeEach
-    void createDatabase() {
-        db = new TestDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
-
-    /** One service call in one transaction, as the container's {@code @Transactional} would run it. */
-    private <R> R call(Function<StudentService, R> work) {
-        Validator validator = validation.getValidator();
-        return db.inTransaction((EntityManager em) -> work.apply(new StudentService(new StudentRepository(em), validator)));
+    StudentServiceTest() {
+        super((em, validator) -> new StudentService(new StudentRepository(em), validator));
     }
 
     @Test
@@ -135,14 +101,8 @@ class StudentServiceTest {
     void deleteRemovesTheStudentAndRefusesAStaleVersion() {
         Student created = call(s -> s.create(new Student("Ada", "Lovelace", "Mathematics")));
 
-        assertThrows(StaleVersionException.class, () -> call(s -> {
-            s.delete(created.getId(), created.getVersion() + 5);
-            return null;
-        }));
-        call(s -> {
-            s.delete(created.getId(), created.getVersion());
-            return null;
-        });
+        assertThrows(StaleVersionException.class, () -> run(s -> s.delete(created.getId(), created.getVersion() + 5)));
+        run(s -> s.delete(created.getId(), created.getVersion()));
 
         assertThrows(RecordNotFoundException.class, () -> call(s -> s.get(created.getId())));
     }

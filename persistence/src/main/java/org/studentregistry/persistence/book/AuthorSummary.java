@@ -1,0 +1,5 @@
+package org.studentregistry.persistence.book;
+
+/** An author, as spelled on their books, and how many books by them the registry holds. */
+public record AuthorSummary(String author, long books) {
+}

@@ -1,0 +1,70 @@
+package org.studentregistry.persistence.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.studentregistry.domain.user.User;
+import org.studentregistry.persistence.EntityRepository;
+import org.studentregistry.persistence.paging.Page;
+import org.studentregistry.persistence.paging.PageRequest;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The users of the registry, as stored in the {@code users} table. */
+@ApplicationScoped
+public class UserRepository extends EntityRepository<User> {
+
+    private static final Set<String> SORTABLE = Set.of("id", "username", "email");
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
+    /** For CDI. */
+    protected UserRepository() {
+        super(User.class);
+    }
+
+    /** For use outside the container, with an EntityManager the caller manages. */
+    public UserRepository(EntityManager entityManager) {
+        this();
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    protected EntityManager entityManager() {
+        return entityManager;
+    }
+
+    @Override
+    public Set<String> sortableProperties() {
+        return SORTABLE;
+    }
+
+    /** A page of users, optionally only those whose username or email starts with the prefix, ignoring case. */
+    public Page<User> findPage(String prefix, PageRequest request) {
+        if (prefix == null || prefix.isBlank()) {
+            return findPage("", Map.of(), request);
+        }
+        return findPage("e.usernameKey LIKE :prefix ESCAPE '\\' OR e.emailKey LIKE :prefix ESCAPE '\\'",
+                Map.of("prefix", startsWithPattern(caseKey(prefix))), request);
+    }
+
+    /** Whether another user than {@code exceptId} (null: any user) has this username, ignoring case. */
+    public boolean usernameTaken(String username, Long exceptId) {
+        return taken("usernameKey", username, exceptId);
+    }
+
+    /** Whether another user than {@code exceptId} (null: any user) has this email, ignoring case. */
+    public boolean emailTaken(String email, Long exceptId) {
+        return taken("emailKey", email, exceptId);
+    }
+
+    private boolean taken(String keyProperty, String value, Long exceptId) {
+        return entityManager()
+                .createQuery("SELECT COUNT(e) FROM User e WHERE e." + keyProperty + " = :key AND e.id <> :id", Long.class)
+                .setParameter("key", caseKey(value))
+                .setParameter("id", exceptId == null ? -1L : exceptId)
+                .getSingleResult() > 0;
+    }
+}

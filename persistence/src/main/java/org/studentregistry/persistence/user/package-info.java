@@ -1,0 +1,4 @@
+/**
+ * Storage of the user aggregate.
+ */
+package org.studentregistry.persistence.user;

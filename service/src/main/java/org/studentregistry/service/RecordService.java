@@ -1,0 +1,152 @@
+package org.studentregistry.service;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.studentregistry.domain.shared.VersionedEntity;
+import org.studentregistry.persistence.EntityRepository;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * What the service of every aggregate does the same way: read one record, count them, create, update and delete
+ * them, each change in one transaction, each failure in domain terms ({@link RecordNotFoundException},
+ * {@link StaleVersionException}, {@link InvalidInputException}, {@link DuplicateValueException}).
+ *
+ * <p>A subclass says how to make a new record and copy the details a user can change, and may check uniqueness
+ * before writing (for a clear message) and translate the database's unique constraints (for the race that a
+ * check cannot close).
+ */
+@Transactional
+public abstract class RecordService<T extends VersionedEntity> {
+
+    private static final Logger LOG = Logger.getLogger(RecordService.class.getName());
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private String kind;
+    private EntityRepository<T> repository;
+    private Validator validator;
+
+    /** For CDI's proxy. */
+    protected RecordService() {
+    }
+
+    protected RecordService(String kind, EntityRepository<T> repository, Validator validator) {
+        this.kind = kind;
+        this.repository = repository;
+        this.validator = validator;
+    }
+
+    /** A new, empty record. */
+    protected abstract T newRecord();
+
+    /** Copies the details a user can change from one record to another. */
+    protected abstract void copyDetails(T from, T to);
+
+    /** How the record is named in messages and logs ("Ada Lovelace"). */
+    public abstract String describe(T record);
+
+    /** Refuses, before writing, a record whose unique values another record holds. Nothing to check by default. */
+    protected void checkUnique(T record) {
+    }
+
+    /** The duplicate a unique constraint of the database reported, if this service knows the constraint. */
+    protected Optional<DuplicateValueException> duplicateFor(String constraintViolationMessage, T record) {
+        return Optional.empty();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> sortableProperties() {
+        return repository.sortableProperties();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public T get(long id) {
+        return repository.findById(id).orElseThrow(() -> new RecordNotFoundException(kind, id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return repository.count();
+    }
+
+    /** Stores a new record from the given details; an id or version they carry is ignored. */
+    public T create(T details) {
+        T record = newRecord();
+        copyDetails(details, record);
+        validate(record);
+        checkUnique(record);
+        T created = write(record);
+        LOG.info(() -> "Created " + kind.toLowerCase() + " " + created.getId() + " (" + describe(created) + ")");
+        return created;
+    }
+
+    /**
+     * Replaces the details of a record.
+     *
+     * @param expectedVersion the version the change was made from, or {@code null} to change whatever is current
+     */
+    public T update(long id, Long expectedVersion, T details) {
+        T record = get(id);
+        checkVersion(record, expectedVersion);
+        copyDetails(details, record);
+        validate(record);
+        checkUnique(record);
+        T updated = write(record);
+        LOG.info(() -> "Updated " + kind.toLowerCase() + " " + id + " to version " + updated.getVersion());
+        return updated;
+    }
+
+    /** @param expectedVersion the version the user saw, or {@code null} to delete whatever is current */
+    public void delete(long id, Long expectedVersion) {
+        T record = get(id);
+        checkVersion(record, expectedVersion);
+        try {
+            repository.delete(record);
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile(record);
+        }
+        LOG.info(() -> "Deleted " + kind.toLowerCase() + " " + id + " (" + describe(record) + ")");
+    }
+
+    private T write(T record) {
+        try {
+            return repository.save(record);
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile(record);
+        } catch (PersistenceException e) {
+            throw uniqueViolation(e).flatMap(message -> duplicateFor(message, record)).orElseThrow(() -> e);
+        }
+    }
+
+    private StaleVersionException changedMeanwhile(T record) {
+        return new StaleVersionException(kind, record.getId(), record.getVersion(), record.getVersion() + 1);
+    }
+
+    private static Optional<String> uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return Optional.of(sql.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void checkVersion(T record, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != record.getVersion()) {
+            throw new StaleVersionException(kind, record.getId(), expectedVersion, record.getVersion());
+        }
+    }
+
+    private void validate(T record) {
+        Set<ConstraintViolation<T>> violations = validator.validate(record);
+        if (!violations.isEmpty()) {
+            throw InvalidInputException.of(violations);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Managing books, and finding all the books by an author.
+ */
+package org.studentregistry.service.book;
