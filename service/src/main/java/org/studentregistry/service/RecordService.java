@@ -9,6 +9,7 @@ import org.studentregistry.domain.shared.VersionedEntity;
 import org.studentregistry.persistence.EntityRepository;
 
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -42,11 +43,11 @@ public abstract class RecordService<T extends VersionedEntity> {
         this.validator = validator;
     }
 
-    /** A new, empty record. */
-    protected abstract T newRecord();
+    /** A new, empty record, for a form to fill in. */
+    public abstract T newRecord();
 
     /** Copies the details a user can change from one record to another. */
-    protected abstract void copyDetails(T from, T to);
+    public abstract void copyDetails(T from, T to);
 
     /** How the record is named in messages and logs ("Ada Lovelace"). */
     public abstract String describe(T record);
@@ -58,6 +59,11 @@ public abstract class RecordService<T extends VersionedEntity> {
     /** The duplicate a unique constraint of the database reported, if this service knows the constraint. */
     protected Optional<DuplicateValueException> duplicateFor(String constraintViolationMessage, T record) {
         return Optional.empty();
+    }
+
+    /** What one record is called in messages: "student". */
+    public String noun() {
+        return kind.toLowerCase(Locale.ROOT);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -82,7 +88,7 @@ public abstract class RecordService<T extends VersionedEntity> {
         validate(record);
         checkUnique(record);
         T created = write(record);
-        LOG.info(() -> "Created " + kind.toLowerCase() + " " + created.getId() + " (" + describe(created) + ")");
+        LOG.info(() -> "Created " + noun() + " " + created.getId() + " (" + describe(created) + ")");
         return created;
     }
 
@@ -98,7 +104,7 @@ public abstract class RecordService<T extends VersionedEntity> {
         validate(record);
         checkUnique(record);
         T updated = write(record);
-        LOG.info(() -> "Updated " + kind.toLowerCase() + " " + id + " to version " + updated.getVersion());
+        LOG.info(() -> "Updated " + noun() + " " + id + " to version " + updated.getVersion());
         return updated;
     }
 
@@ -111,7 +117,7 @@ public abstract class RecordService<T extends VersionedEntity> {
         } catch (OptimisticLockException e) {
             throw changedMeanwhile(record);
         }
-        LOG.info(() -> "Deleted " + kind.toLowerCase() + " " + id + " (" + describe(record) + ")");
+        LOG.info(() -> "Deleted " + noun() + " " + id + " (" + describe(record) + ")");
     }
 
     private T write(T record) {

@@ -44,12 +44,12 @@ public class BookService extends RecordService<Book> {
     }
 
     @Override
-    protected Book newRecord() {
+    public Book newRecord() {
         return new Book();
     }
 
     @Override
-    protected void copyDetails(Book from, Book to) {
+    public void copyDetails(Book from, Book to) {
         to.copyDetailsFrom(from);
     }
 

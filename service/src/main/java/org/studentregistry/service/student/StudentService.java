@@ -34,12 +34,12 @@ public class StudentService extends RecordService<Student> {
     }
 
     @Override
-    protected Student newRecord() {
+    public Student newRecord() {
         return new Student();
     }
 
     @Override
-    protected void copyDetails(Student from, Student to) {
+    public void copyDetails(Student from, Student to) {
         to.copyDetailsFrom(from);
     }
 

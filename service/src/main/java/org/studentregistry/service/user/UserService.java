@@ -41,12 +41,12 @@ public class UserService extends RecordService<User> {
     }
 
     @Override
-    protected User newRecord() {
+    public User newRecord() {
         return new User();
     }
 
     @Override
-    protected void copyDetails(User from, User to) {
+    public void copyDetails(User from, User to) {
         to.copyDetailsFrom(from);
     }
 

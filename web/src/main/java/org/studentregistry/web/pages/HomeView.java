@@ -3,7 +3,9 @@ package org.studentregistry.web.pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.studentregistry.service.book.BookService;
 import org.studentregistry.service.student.StudentService;
+import org.studentregistry.service.user.UserService;
 
 /** The home page: what the registry holds, section by section. */
 @Named
@@ -13,12 +15,21 @@ public class HomeView {
     @Inject
     private StudentService students;
 
-    private Long studentCount;
+    @Inject
+    private UserService users;
+
+    @Inject
+    private BookService books;
 
     public long getStudentCount() {
-        if (studentCount == null) {
-            studentCount = students.count();
-        }
-        return studentCount;
+        return students.count();
+    }
+
+    public long getUserCount() {
+        return users.count();
+    }
+
+    public long getBookCount() {
+        return books.count();
     }
 }

@@ -5,23 +5,32 @@ import org.studentregistry.persistence.paging.SortOrder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The links of a list page. Page, sort and search live in the URL ({@code /students?q=ada&page=2&sort=lastName}),
+ * The links of a list page. Page, sort and filters live in the URL ({@code /students?q=ada&page=2&sort=lastName}),
  * so any list a user sees can be bookmarked and shared; defaults are left out to keep the addresses short.
  */
 public final class ListLinks {
 
     private final String path;
-    private final String query;
+    private final Map<String, String> filters;
+    private final String pageParameter;
     private final SortOrder sort;
     private final SortOrder defaultSort;
     private final Page<?> page;
 
-    public ListLinks(String path, String query, SortOrder sort, SortOrder defaultSort, Page<?> page) {
+    /**
+     * @param filters       parameters every link keeps (blank values are left out), in the order given
+     * @param pageParameter the name of this list's page parameter ({@code page}, unless the page shows two lists)
+     */
+    public ListLinks(String path, Map<String, String> filters, String pageParameter, SortOrder sort,
+                     SortOrder defaultSort, Page<?> page) {
         this.path = path;
-        this.query = query == null ? "" : query.strip();
+        this.filters = new LinkedHashMap<>(filters);
+        this.pageParameter = pageParameter;
         this.sort = sort;
         this.defaultSort = defaultSort;
         this.page = page;
@@ -29,7 +38,7 @@ public final class ListLinks {
 
     /** The same list at another page. */
     public String page(long number) {
-        return href(query, sort, number);
+        return href(sort, number);
     }
 
     public String first() {
@@ -53,7 +62,7 @@ public final class ListLinks {
         SortOrder target = property.equals(sort.property()) && sort.isAscending()
                 ? new SortOrder(property, SortOrder.Direction.DESC)
                 : SortOrder.ascending(property);
-        return href(query, target, 0);
+        return href(target, 0);
     }
 
     /** An arrow for the column the list is ordered by, nothing for the others. */
@@ -72,13 +81,15 @@ public final class ListLinks {
         return sort.isAscending() ? "ascending" : "descending";
     }
 
-    private String href(String q, SortOrder order, long number) {
+    private String href(SortOrder order, long number) {
         StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
-        if (!q.isEmpty()) {
-            params.add("q=" + encode(q));
-        }
+        filters.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                params.add(name + "=" + encode(value.strip()));
+            }
+        });
         if (number > 0) {
-            params.add("page=" + number);
+            params.add(pageParameter + "=" + number);
         }
         if (!order.equals(defaultSort)) {
             params.add("sort=" + encode(order.isAscending() ? order.property() : order.toString()));

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @OpenAPIDefinition(info = @Info(
         title = "Student Registry API",
         version = "1",
-        description = "Students of the registry. Lists are paged (page, size, sort) and report their total in"
+        description = "Students, users and books of the registry. Lists are paged (page, size, sort) and report their total in"
                 + " X-Total-Count and their neighbours in an RFC 8288 Link header. Single resources carry an ETag"
                 + " (their version) for conditional GET, PUT and DELETE. Every error is application/problem+json"
                 + " (RFC 9457)."))

@@ -3,72 +3,33 @@ package org.studentregistry.web.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.studentregistry.web.testing.Deployments;
+import org.studentregistry.web.testing.DeployedApplicationTest;
 import org.studentregistry.web.testing.Http;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.web.testing.Http.array;
 import static org.studentregistry.web.testing.Http.object;
 import static org.studentregistry.web.testing.Http.student;
+import static org.studentregistry.web.testing.Problems.assertProblem;
 
 /**
  * The REST contract over HTTP, against the real WAR on a real Payara Micro with a real (file) Derby database:
  * every status code the API promises, plus the probes of the stack (/hello, readiness, OpenAPI).
  */
-@ExtendWith(ArquillianExtension.class)
-class RestApiIT {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.registryWar();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(base);
-    }
+class RestApiIT extends DeployedApplicationTest {
 
     /** A last name no other test uses, so searches see only this test's students. */
-    private static String uniqueName(String prefix) {
-        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    }
-
     private JsonObject create(String first, String last, String subject) {
         HttpResponse<String> response = http.post("api/students", student(first, last, subject));
         assertEquals(201, response.statusCode(), response.body());
         return object(response);
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals(PROBLEM_JSON, response.headers().firstValue("Content-Type").orElse(""));
-        JsonObject problem = object(response);
-        assertEquals(status, problem.getInt("status"));
-        assertFalse(response.body().contains("Exception"), "no exception text in " + response.body());
-        assertFalse(response.body().contains("\tat "), "no stack trace in " + response.body());
     }
 
     // --- probes of the stack
@@ -90,10 +51,12 @@ class RestApiIT {
     }
 
     @Test
-    void openApiDocumentDescribesTheStudentsResource() {
+    void openApiDocumentDescribesEveryResource() {
         HttpResponse<String> response = http.get("/openapi", "Accept", "application/json");
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("/api/students/{id}"), response.body());
+        for (String path : List.of("/api/students/{id}", "/api/users/{id}", "/api/books/{id}", "/api/authors")) {
+            assertTrue(response.body().contains(path), path + " in " + response.body());
+        }
         assertTrue(response.body().contains("ignored"), "says what happens to an id sent in the body");
     }
 
@@ -180,7 +143,7 @@ class RestApiIT {
 
     @Test
     void listPagesWithTotalCountAndLinks() {
-        String last = uniqueName("Paged");
+        String last = unique("Paged");
         for (int i = 0; i < 5; i++) {
             create("First" + i, last, "Subject");
         }
@@ -200,7 +163,7 @@ class RestApiIT {
 
     @Test
     void searchIsACaseInsensitivePrefixOfFirstOrLastName() {
-        String last = uniqueName("Search");
+        String last = unique("Search");
         create("Zelda", last, "History");
         create(last + "x", "Other", "History");
 

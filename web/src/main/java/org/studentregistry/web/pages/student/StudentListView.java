@@ -7,82 +7,30 @@ import org.studentregistry.domain.student.Student;
 import org.studentregistry.persistence.paging.Page;
 import org.studentregistry.persistence.paging.PageRequest;
 import org.studentregistry.persistence.paging.SortOrder;
-import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.RecordService;
 import org.studentregistry.service.student.StudentService;
-import org.studentregistry.web.pages.ListLinks;
-import org.studentregistry.web.pages.Pages;
-import org.studentregistry.web.paging.ListParameters;
+import org.studentregistry.web.pages.RecordListView;
 
-/**
- * {@code /students}: one page of students, read from the database for each request (never the whole table).
- * An address that cannot be understood shows the first page with a note rather than an error.
- */
+/** {@code /students}: a page of students, searchable by the start of a first or last name. */
 @Named
 @RequestScoped
-public class StudentListView {
-
-    static final String PATH = "/students";
-    private static final SortOrder DEFAULT_SORT = SortOrder.ascending("lastName");
+public class StudentListView extends RecordListView<Student> {
 
     @Inject
     private StudentService students;
 
-    private String page;
-    private String sort;
-    private String q;
-
-    private Page<Student> result;
-    private ListLinks links;
-
-    public void load() {
-        PageRequest request;
-        try {
-            request = ListParameters.toPageRequest(page, null, sort, students.sortableProperties(), DEFAULT_SORT);
-        } catch (InvalidInputException e) {
-            Pages.warn("That list address was not understood, so the first page is shown.");
-            request = new PageRequest(0, PageRequest.DEFAULT_SIZE, DEFAULT_SORT);
-        }
-        result = students.list(q, request);
-        if (result.isEmpty() && request.page() > result.lastPage()) {
-            request = new PageRequest(result.lastPage(), request.size(), request.sort());
-            result = students.list(q, request);
-        }
-        links = new ListLinks(contextPath() + PATH, q, request.sort(), DEFAULT_SORT, result);
+    @Override
+    protected RecordService<Student> service() {
+        return students;
     }
 
-    private static String contextPath() {
-        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    @Override
+    protected SortOrder defaultSort() {
+        return SortOrder.ascending("lastName");
     }
 
-    public Page<Student> getResult() {
-        return result;
-    }
-
-    public ListLinks getLinks() {
-        return links;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
+    @Override
+    protected Page<Student> find(PageRequest request) {
+        return students.list(getQ(), request);
     }
 }

@@ -4,11 +4,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordNotFoundException;
 import org.studentregistry.service.StaleVersionException;
 
-/** The service layer's outcomes as HTTP: not found is 404, a stale version 409, invalid input 400. */
+import java.util.List;
+
+/**
+ * The service layer's outcomes as HTTP: not found is 404, a stale version 409, invalid input 400, a value another
+ * record already has 409 naming the field.
+ */
 public final class DomainExceptionMappers {
 
     private DomainExceptionMappers() {
@@ -37,6 +44,15 @@ public final class DomainExceptionMappers {
         public Response toResponse(InvalidInputException e) {
             return Problem.typed("invalid-input", "Invalid input", Status.BAD_REQUEST, e.getMessage())
                     .withErrors(e.errors()).toResponse().build();
+        }
+    }
+
+    @Provider
+    public static class DuplicateValue implements ExceptionMapper<DuplicateValueException> {
+        @Override
+        public Response toResponse(DuplicateValueException e) {
+            return Problem.typed("duplicate-value", "Duplicate value", Status.CONFLICT, e.getMessage())
+                    .withErrors(List.of(new FieldError(e.field(), e.getMessage()))).toResponse().build();
         }
     }
 }

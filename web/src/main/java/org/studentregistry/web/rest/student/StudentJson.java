@@ -3,6 +3,7 @@ package org.studentregistry.web.rest.student;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.studentregistry.domain.student.Student;
+import org.studentregistry.web.rest.RecordJson;
 
 /** A student as the API reads and writes it. */
 @Schema(name = "Student", description = "A student. On create, an id or version in the body is ignored: the server"
@@ -20,7 +21,7 @@ public record StudentJson(
         String subject,
         @Schema(description = "Optimistic-locking version, also sent as the ETag. Optional on update: when given,"
                 + " it must be the current version.", example = "1")
-        Long version) {
+        Long version) implements RecordJson {
 
     static StudentJson of(Student student) {
         return new StudentJson(student.getId(), student.getFirstName(), student.getLastName(),

@@ -11,12 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,23 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.student.Student;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
 import org.studentregistry.persistence.paging.SortOrder;
-import org.studentregistry.service.InvalidInputException;
-import org.studentregistry.service.InvalidInputException.FieldError;
+import org.studentregistry.service.RecordService;
 import org.studentregistry.service.student.StudentService;
-import org.studentregistry.web.paging.ListParameters;
-import org.studentregistry.web.rest.EntityTags;
 import org.studentregistry.web.rest.PageHeaders;
+import org.studentregistry.web.rest.RecordResource;
 import org.studentregistry.web.rest.problem.Problem;
 
-import java.util.List;
-
-/**
- * {@code /api/students}: list, read, create, replace and delete students. Parsing and HTTP conventions live here;
- * every rule about students lives in {@link StudentService}.
- */
+/** {@code /api/students}: list, read, create, replace and delete students. */
 @Path("students")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,21 +37,10 @@ import java.util.List;
 @Tag(name = "Students")
 @APIResponse(responseCode = "400", description = "Invalid parameters or body",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class StudentResource {
-
-    private static final SortOrder DEFAULT_SORT = SortOrder.ascending("id");
+public class StudentResource extends RecordResource<Student, StudentJson> {
 
     @Inject
     private StudentService students;
-
-    @Context
-    private UriInfo uriInfo;
-
-    @Context
-    private Request request;
-
-    @Context
-    private HttpHeaders headers;
 
     @GET
     @Operation(summary = "A page of students, optionally only those whose first or last name starts with q")
@@ -79,10 +55,7 @@ public class StudentResource {
                     example = "lastName,asc") @QueryParam("sort") String sort,
             @Parameter(description = "Case-insensitive prefix of the first or last name", example = "ada")
             @QueryParam("q") String q) {
-        PageRequest pageRequest = ListParameters.toPageRequest(page, size, sort,
-                students.sortableProperties(), DEFAULT_SORT);
-        Page<StudentJson> result = students.list(q, pageRequest).map(StudentJson::of);
-        return PageHeaders.ok(result, result.content(), uriInfo).build();
+        return list(students.list(q, pageRequest(page, size, sort, SortOrder.ascending("id"))));
     }
 
     @GET
@@ -94,9 +67,7 @@ public class StudentResource {
     @APIResponse(responseCode = "404", description = "No such student",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") long id) {
-        Student student = students.get(id);
-        return EntityTags.notModified(request, student.getVersion())
-                .orElseGet(() -> Response.ok(StudentJson.of(student)).tag(EntityTags.of(student.getVersion())).build());
+        return read(id);
     }
 
     @POST
@@ -106,12 +77,8 @@ public class StudentResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new student",
             content = @Content(schema = @Schema(implementation = StudentJson.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json")
-    public Response create(StudentJson body) {
-        Student created = students.create(required(body).toDetails());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(StudentJson.of(created))
-                .tag(EntityTags.of(created.getVersion()))
-                .build();
+    public Response post(StudentJson body) {
+        return create(body);
     }
 
     @PUT
@@ -124,13 +91,8 @@ public class StudentResource {
     @APIResponse(responseCode = "404", description = "No such student")
     @APIResponse(responseCode = "409", description = "The version in the body is not the current one")
     @APIResponse(responseCode = "412", description = "The If-Match ETag is not the current one")
-    public Response update(@PathParam("id") long id, StudentJson body) {
-        StudentJson details = required(body);
-        Student current = students.get(id);
-        Long ifMatchVersion = EntityTags.requireMatch(request, headers, current.getVersion());
-        Long expectedVersion = details.version() != null ? details.version() : ifMatchVersion;
-        Student updated = students.update(id, expectedVersion, details.toDetails());
-        return Response.ok(StudentJson.of(updated)).tag(EntityTags.of(updated.getVersion())).build();
+    public Response put(@PathParam("id") long id, StudentJson body) {
+        return replace(id, body);
     }
 
     @DELETE
@@ -139,17 +101,27 @@ public class StudentResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such student")
     @APIResponse(responseCode = "412", description = "The If-Match ETag is not the current one")
-    public Response delete(@PathParam("id") long id) {
-        Student current = students.get(id);
-        students.delete(id, EntityTags.requireMatch(request, headers, current.getVersion()));
-        return Response.noContent().build();
+    public Response remove(@PathParam("id") long id) {
+        return delete(id);
     }
 
-    private static StudentJson required(StudentJson body) {
-        if (body == null) {
-            throw new InvalidInputException(List.of(new FieldError("body", "A JSON object with firstName, lastName"
-                    + " and subject is required.")));
-        }
-        return body;
+    @Override
+    protected RecordService<Student> service() {
+        return students;
+    }
+
+    @Override
+    protected StudentJson toJson(Student student) {
+        return StudentJson.of(student);
+    }
+
+    @Override
+    protected Student toDetails(StudentJson json) {
+        return json.toDetails();
+    }
+
+    @Override
+    protected String requiredBody() {
+        return "A JSON object with firstName, lastName and subject is required.";
     }
 }

@@ -1,0 +1,129 @@
+package org.studentregistry.web.rest.user;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.studentregistry.domain.user.User;
+import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.service.RecordService;
+import org.studentregistry.service.user.UserService;
+import org.studentregistry.web.rest.PageHeaders;
+import org.studentregistry.web.rest.RecordResource;
+import org.studentregistry.web.rest.problem.Problem;
+
+/** {@code /api/users}: list, read, create, replace and delete users. */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users")
+@APIResponse(responseCode = "400", description = "Invalid parameters or body",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class UserResource extends RecordResource<User, UserJson> {
+
+    @Inject
+    private UserService users;
+
+    @GET
+    @Operation(summary = "A page of users, optionally only those whose username or email starts with q")
+    @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
+            headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching users"),
+                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last")},
+            content = @Content(schema = @Schema(implementation = UserJson[].class)))
+    public Response list(
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
+            @Parameter(description = "id, username or email, then ,asc or ,desc (default id,asc)",
+                    example = "username,asc") @QueryParam("sort") String sort,
+            @Parameter(description = "Case-insensitive prefix of the username or email", example = "ada")
+            @QueryParam("q") String q) {
+        return list(users.list(q, pageRequest(page, size, sort, SortOrder.ascending("id"))));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One user, with its version as ETag; If-None-Match with the current ETag gives 304")
+    @APIResponse(responseCode = "200", description = "The user",
+            content = @Content(schema = @Schema(implementation = UserJson.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") long id) {
+        return read(id);
+    }
+
+    @POST
+    @Operation(summary = "Register a user")
+    @RequestBody(required = true, description = "username and email; an id or version sent is ignored",
+            content = @Content(schema = @Schema(implementation = UserJson.class)))
+    @APIResponse(responseCode = "201", description = "Created; Location names the new user",
+            content = @Content(schema = @Schema(implementation = UserJson.class)))
+    @APIResponse(responseCode = "409", description = "The username or email is taken; the problem names the field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    public Response post(UserJson body) {
+        return create(body);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Replace a user's details",
+            description = "Send the version you read in the body, or its ETag in If-Match, so that a change made"
+                    + " by someone else in between is not overwritten. Without either, the change is unconditional.")
+    @APIResponse(responseCode = "200", description = "Updated; the new version is in the body and the ETag",
+            content = @Content(schema = @Schema(implementation = UserJson.class)))
+    @APIResponse(responseCode = "404", description = "No such user")
+    @APIResponse(responseCode = "409", description = "The version in the body is not the current one, or the username or email is taken")
+    @APIResponse(responseCode = "412", description = "The If-Match ETag is not the current one")
+    public Response put(@PathParam("id") long id, UserJson body) {
+        return replace(id, body);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a user; with If-Match, only if it is still at that version")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such user")
+    @APIResponse(responseCode = "412", description = "The If-Match ETag is not the current one")
+    public Response remove(@PathParam("id") long id) {
+        return delete(id);
+    }
+
+    @Override
+    protected RecordService<User> service() {
+        return users;
+    }
+
+    @Override
+    protected UserJson toJson(User user) {
+        return UserJson.of(user);
+    }
+
+    @Override
+    protected User toDetails(UserJson json) {
+        return json.toDetails();
+    }
+
+    @Override
+    protected String requiredBody() {
+        return "A JSON object with username and email is required.";
+    }
+}

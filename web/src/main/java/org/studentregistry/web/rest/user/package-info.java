@@ -1,0 +1,4 @@
+/**
+ * Users over REST: {@code /api/users}.
+ */
+package org.studentregistry.web.rest.user;

@@ -1,0 +1,139 @@
+package org.studentregistry.web.pages;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+import org.studentregistry.web.testing.BrowserTest;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The user and book pages in a real headless Chromium against the real WAR on Payara Micro. */
+class UserAndBookPagesIT extends BrowserTest {
+
+    private void createUser(String username, String email) {
+        HttpResponse<String> response = http.post("api/users",
+                Json.createObjectBuilder().add("username", username).add("email", email).build().toString());
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    private void createBook(String title, String author) {
+        HttpResponse<String> response = http.post("api/books",
+                Json.createObjectBuilder().add("title", title).add("author", author).build().toString());
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    @Test
+    void addingAUserWithATakenUsernameSaysSoBesideTheFieldAndKeepsTheInput() {
+        String name = unique("ada");
+        createUser(name, name + "@example.org");
+        pages.open("users");
+        pages.clickAndWait("#add-user");
+
+        pages.type("user", "username", name.toUpperCase());
+        pages.type("user", "email", "new-" + name + "@example.org");
+        pages.clickAndWait(pages.field("user", "save"));
+
+        assertEquals("Username " + name.toUpperCase() + " is already taken.", pages.fieldMessage("user", "username"));
+        assertEquals("new-" + name + "@example.org", pages.value("user", "email"));
+
+        pages.type("user", "username", name + "x");
+        pages.clickAndWait(pages.field("user", "save"));
+        assertTrue(pages.messages().contains("Added user " + name + "x"), pages.messages());
+        pages.open("users?q=" + name);
+        assertEquals(List.of(name, name + "x"), pages.column("users", 1));
+    }
+
+    @Test
+    void anInvalidEmailIsReportedBesideTheField() {
+        pages.open("users/new");
+        pages.type("user", "username", unique("bad"));
+        pages.type("user", "email", "not-an-address");
+        pages.clickAndWait(pages.field("user", "save"));
+
+        assertEquals("Email must be a valid address, like ada@example.org.", pages.fieldMessage("user", "email"));
+    }
+
+    @Test
+    void aUserIsEditedAndDeletedAfterConfirmation() {
+        String name = unique("grace");
+        createUser(name, name + "@example.org");
+        pages.open("users?q=" + name);
+
+        pages.clickAndWait("#users a.edit");
+        pages.type("user", "email", name + "@navy.mil");
+        pages.clickAndWait(pages.field("user", "save"));
+        assertTrue(pages.messages().contains("Saved " + name), pages.messages());
+        pages.open("users?q=" + name);
+        assertEquals(List.of(name + "@navy.mil"), pages.column("users", 2));
+
+        pages.clickAndWait("#users a.delete");
+        assertEquals(name, pages.find("#username").getText());
+        pages.clickAndWait("[id='confirm:delete']");
+        assertTrue(pages.messages().contains("Deleted user " + name), pages.messages());
+        pages.open("users?q=" + name);
+        assertEquals("0", pages.find("#total").getText());
+    }
+
+    @Test
+    void clickingAnAuthorShowsAllTheirBooks() {
+        String author = unique("Jane Austen ");
+        createBook("Emma", author);
+        createBook("Persuasion", author.toLowerCase());
+        createBook("Dune", unique("Frank Herbert "));
+        pages.open("books?q=" + URLEncoder.encode(author, StandardCharsets.UTF_8));
+
+        pages.clickAndWait("#books a.author");
+
+        assertEquals("Books by " + author, pages.find("#heading").getText());
+        assertEquals(List.of("Emma", "Persuasion"), pages.column("books", 1));
+        assertEquals("2", pages.find("#total").getText());
+        pages.clickAndWait("#all-books");
+        assertTrue(pages.url().endsWith("/books"), pages.url());
+    }
+
+    @Test
+    void theAuthorsListShowsEachAuthorWithTheirBookCount() {
+        String author = unique("Aaa Author ");
+        createBook("First", author);
+        createBook("Second", author.toUpperCase());
+        pages.open("books");
+
+        String authors = pages.find("#authors").getText();
+        assertTrue(authors.contains(author + " (2)") || authors.contains(author.toUpperCase() + " (2)"), authors);
+    }
+
+    @Test
+    void aBookIsAddedWithValidationAndDeleted() {
+        String title = unique("Villette ");
+        pages.open("books/new");
+        pages.type("book", "title", title);
+        pages.clickAndWait(pages.field("book", "save"));
+        assertEquals("Author is required.", pages.fieldMessage("book", "author"));
+
+        pages.type("book", "author", "Charlotte Brontë");
+        pages.clickAndWait(pages.field("book", "save"));
+        assertTrue(pages.messages().contains("Added book \"" + title + "\" by Charlotte Brontë"), pages.messages());
+
+        pages.open("books?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        pages.clickAndWait("#books a.delete");
+        pages.clickAndWait("[id='confirm:delete']");
+        assertTrue(pages.messages().contains("Deleted book"), pages.messages());
+    }
+
+    @Test
+    void everyPageMarksItsSectionInTheNavigationBar() {
+        for (String section : List.of("users", "books")) {
+            pages.open(section);
+            assertEquals(section.substring(0, 1).toUpperCase() + section.substring(1),
+                    pages.find("nav a.current").getText());
+        }
+        pages.open("");
+        assertTrue(pages.find("#section-users").getText().contains("Users"));
+        assertTrue(pages.find("#section-books").getText().contains("Books"));
+    }
+}

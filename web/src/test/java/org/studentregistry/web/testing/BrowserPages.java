@@ -1,0 +1,85 @@
+package org.studentregistry.web.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What the page tests do in the browser, in the words of a user: open, type, click, read. */
+public final class BrowserPages {
+
+    private final WebDriver browser;
+    private final Http http;
+
+    public BrowserPages(WebDriver browser, Http http) {
+        this.browser = browser;
+        this.http = http;
+    }
+
+    public void open(String path) {
+        browser.get(http.uri(path).toString());
+    }
+
+    public String url() {
+        return browser.getCurrentUrl();
+    }
+
+    public WebElement find(String css) {
+        return browser.findElement(By.cssSelector(css));
+    }
+
+    public boolean exists(String css) {
+        return !browser.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** A field of a Faces form, by the form's id and the field's. */
+    public WebElement field(String form, String name) {
+        return browser.findElement(By.id(form + ":" + name));
+    }
+
+    public void type(String form, String name, String text) {
+        WebElement input = field(form, name);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public String value(String form, String name) {
+        return field(form, name).getAttribute("value");
+    }
+
+    /** The message shown beside a field of a form. */
+    public String fieldMessage(String form, String name) {
+        return find("[id='" + form + ":" + name + "-message']").getText();
+    }
+
+    /** Clicks and waits until the browser has left the current page. */
+    public void clickAndWait(WebElement element) {
+        WebElement html = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    public void clickAndWait(String css) {
+        clickAndWait(find(css));
+    }
+
+    /** The page's global messages (confirmations, warnings). */
+    public String messages() {
+        List<WebElement> messages = browser.findElements(By.id("messages"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+
+    /** The texts of one column (from 1) of a list table. */
+    public List<String> column(String table, int index) {
+        return browser.findElements(By.cssSelector("#" + table + " tbody tr td:nth-child(" + index + ")"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    public String title() {
+        return browser.getTitle();
+    }
+}

@@ -1,0 +1,39 @@
+package org.studentregistry.web.testing;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.util.UUID;
+
+/**
+ * A test class that talks over HTTP to the application's real WAR, deployed by Arquillian on a Payara Micro of its
+ * own (one server start per test class, so each class groups many tests).
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class DeployedApplicationTest {
+
+    @ArquillianResource
+    private URL base;
+
+    protected Http http;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.registryWar();
+    }
+
+    @BeforeEach
+    void connect() {
+        http = new Http(base);
+    }
+
+    /** A name no other test uses, so that searches see only the calling test's records. */
+    protected static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}
