@@ -1,5 +1,6 @@
 package org.studentregistry.persistence;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.studentregistry.domain.shared.VersionedEntity;
@@ -8,6 +9,7 @@ import org.studentregistry.persistence.paging.PageRequest;
 import org.studentregistry.persistence.paging.SortOrder;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +28,17 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     private final Class<T> type;
 
+    /* Outside a container (tests, tools) every count is taken from the database. */
+    private TableCounts tableCounts = new TableCounts();
+
     protected EntityRepository(Class<T> type) {
         this.type = type;
+    }
+
+    /** In the application, one set of counts serves every request. */
+    @Inject
+    void useTableCounts(TableCounts counts) {
+        this.tableCounts = counts;
     }
 
     /** The EntityManager of the current transaction (container-injected, or given by a test). */
@@ -46,6 +57,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         if (entity.isNew()) {
             em.persist(entity);
             em.flush();
+            tableCounts.changed(entityName(), 1);
             return entity;
         }
         T managed = em.merge(entity);
@@ -57,12 +69,14 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         EntityManager em = entityManager();
         em.remove(em.contains(entity) ? entity : em.merge(entity));
         em.flush();
+        tableCounts.changed(entityName(), -1);
     }
 
+    /** The number of rows; see {@link TableCounts} for how current it is. */
     public long count() {
-        return entityManager()
+        return tableCounts.get(entityName(), () -> entityManager()
                 .createQuery("SELECT COUNT(e) FROM " + entityName() + " e", Long.class)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     /**
@@ -77,24 +91,40 @@ public abstract class EntityRepository<T extends VersionedEntity> {
             throw new IllegalArgumentException("cannot sort by " + sort.property());
         }
         String condition = where.isEmpty() ? "" : " WHERE " + where;
-        String direction = sort.isAscending() ? "ASC" : "DESC";
 
-        TypedQuery<Long> countQuery = entityManager()
-                .createQuery("SELECT COUNT(e) FROM " + entityName() + " e" + condition, Long.class);
-        parameters.forEach(countQuery::setParameter);
-        long total = countQuery.getSingleResult();
-
+        long total = where.isEmpty() ? count() : countWhere(condition, parameters);
         if (request.offset() >= total) {
             return new Page<>(List.of(), total, request);
         }
+
+        // A page in the far half is read from the other end, in the opposite order, and turned round: the last
+        // page then costs what the first does instead of skipping the whole index.
+        long offset = request.offset();
+        int size = (int) Math.min(request.size(), total - offset);
+        boolean fromEnd = offset > total / 2;
+        if (fromEnd) {
+            offset = total - offset - size;
+        }
+        String direction = sort.isAscending() != fromEnd ? "ASC" : "DESC";
         String orderBy = " ORDER BY e." + sort.property() + " " + direction
                 + (sort.property().equals("id") ? "" : ", e.id " + direction);
         TypedQuery<Long> idQuery = entityManager()
                 .createQuery("SELECT e.id FROM " + entityName() + " e" + condition + orderBy, Long.class)
-                .setFirstResult((int) Math.min(request.offset(), Integer.MAX_VALUE))
-                .setMaxResults(request.size());
+                .setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
+                .setMaxResults(size);
         parameters.forEach(idQuery::setParameter);
-        return new Page<>(findAllInOrder(idQuery.getResultList()), total, request);
+        List<Long> ids = new ArrayList<>(idQuery.getResultList());
+        if (fromEnd) {
+            Collections.reverse(ids);
+        }
+        return new Page<>(findAllInOrder(ids), total, request);
+    }
+
+    private long countWhere(String condition, Map<String, ?> parameters) {
+        TypedQuery<Long> countQuery = entityManager()
+                .createQuery("SELECT COUNT(e) FROM " + entityName() + " e" + condition, Long.class);
+        parameters.forEach(countQuery::setParameter);
+        return countQuery.getSingleResult();
     }
 
     /*

@@ -10,6 +10,7 @@ import org.studentregistry.persistence.paging.SortOrder;
 import org.studentregistry.persistence.paging.SortOrder.Direction;
 import org.studentregistry.persistence.testing.TestDatabase;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -106,6 +107,24 @@ class StudentRepositoryTest {
         Page<Student> last = page(null, 2, 2, "id", Direction.ASC);
         assertEquals(List.of("Last4"), lastNames(last));
         assertFalse(last.hasNext());
+    }
+
+    @Test
+    void everyPageInEitherDirectionTogetherGiveTheWholeOrderedList() {
+        List<String> names = List.of("Cole", "Adams", "Baker", "Adams", "Dunn", "Baker", "Adams");
+        for (String name : names) {
+            store("First", name, "Subject");
+        }
+        for (Direction direction : Direction.values()) {
+            List<Student> expected = db.inTransaction(em -> em.createQuery(
+                    "SELECT s FROM Student s ORDER BY s.lastName " + direction + ", s.id " + direction, Student.class)
+                    .getResultList());
+            List<Long> paged = new ArrayList<>();
+            for (int page = 0; page < 4; page++) {
+                page(null, page, 2, "lastName", direction).content().forEach(s -> paged.add(s.getId()));
+            }
+            assertEquals(expected.stream().map(Student::getId).toList(), paged, direction.toString());
+        }
     }
 
     @Test

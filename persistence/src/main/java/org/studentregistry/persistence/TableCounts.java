@@ -1,0 +1,77 @@
+package org.studentregistry.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * The number of rows of each table, kept in memory so that an unfiltered list does not count the whole table on
+ * every request (Derby has no stored row count: {@code COUNT(*)} reads a whole index).
+ *
+ * <p>A count is taken from the database on first use, then moved by each insert and delete this application
+ * commits, and taken again after {@value #RECOUNT_SECONDS} seconds, so that changes made by other processes (the
+ * command line, another instance) show within that time.
+ */
+@ApplicationScoped
+public class TableCounts {
+
+    static final long RECOUNT_SECONDS = 30;
+
+    private final ConcurrentMap<String, Counted> counts = new ConcurrentHashMap<>();
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private record Counted(AtomicLong rows, long countedAt) {
+        boolean isFresh(long now) {
+            return now - countedAt < TimeUnit.SECONDS.toNanos(RECOUNT_SECONDS);
+        }
+    }
+
+    /** A table's row count, counting it with {@code counter} only when no fresh count is kept. */
+    public long get(String table, LongSupplier counter) {
+        long now = System.nanoTime();
+        Counted counted = counts.get(table);
+        if (counted != null && counted.isFresh(now)) {
+            return counted.rows().get();
+        }
+        long rows = counter.getAsLong();
+        counts.put(table, new Counted(new AtomicLong(rows), now));
+        return rows;
+    }
+
+    /** Moves a kept count by {@code delta} rows once the current transaction commits (at once without one). */
+    public void changed(String table, long delta) {
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        add(table, delta);
+                    }
+                }
+            });
+        } else {
+            add(table, delta);
+        }
+    }
+
+    private void add(String table, long delta) {
+        Counted counted = counts.get(table);
+        if (counted != null) {
+            counted.rows().addAndGet(delta);
+        }
+    }
+}
