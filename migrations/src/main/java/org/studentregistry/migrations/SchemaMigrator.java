@@ -26,11 +26,24 @@ public final class SchemaMigrator {
 
     /** With other scripts than the registry's: for tests of what a failing migration does. */
     public SchemaMigrator(DataSource dataSource, String location) {
-        this.flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+        this.flyway = configure(dataSource, location);
+    }
+
+    /** Flyway as the registry uses it: its scripts, never {@code clean}. */
+    public static Flyway configure(DataSource dataSource, String location) {
+        return configure(dataSource, location, null);
+    }
+
+    /** The same, migrating only up to {@code target} when it is given. */
+    public static Flyway configure(DataSource dataSource, String location, String target) {
+        var configuration = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(location)
-                .cleanDisabled(true)
-                .load();
+                .cleanDisabled(true);
+        if (target != null) {
+            configuration.target(target);
+        }
+        return configuration.load();
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.studentregistry.web.testing;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -56,11 +58,25 @@ public final class BrowserPages {
         return find("[id='" + form + ":" + name + "-message']").getText();
     }
 
-    /** Clicks and waits until the browser has left the current page. */
+    /**
+     * Clicks and waits until the browser has left the current page and loaded the next. While the old document
+     * is being replaced, ChromeDriver may answer with errors other than "stale element"; those mean "not yet".
+     */
     public void clickAndWait(WebElement element) {
         WebElement html = browser.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(html));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(driver -> {
+            try {
+                html.getTagName();
+                return false;
+            } catch (StaleElementReferenceException gone) {
+                return true;
+            } catch (WebDriverException notYet) {
+                return false;
+            }
+        });
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     public void clickAndWait(String css) {

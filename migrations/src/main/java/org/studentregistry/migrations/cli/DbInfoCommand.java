@@ -1,0 +1,78 @@
+package org.studentregistry.migrations.cli;
+
+import org.studentregistry.migrations.SchemaMigrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "db-info", mixinStandardHelpOptions = true,
+        description = "Where the database is, its size on disk, the database version, each table with its row count,"
+                + " and the current schema version.")
+class DbInfoCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DataSource dataSource = database.open();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Database:       " + database.describe());
+        if (database.isEmbedded()) {
+            out.printf("Size on disk:   %,d bytes%n", sizeOf(database.directory()));
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            out.println("Engine:         " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
+            out.println("Schema version: " + String.valueOf(new SchemaMigrator(dataSource).currentVersion())
+                    .replace("null", "none"));
+            out.println("Tables:");
+            for (String table : tables(meta)) {
+                out.printf("  %-24s %,12d rows%n", table.toLowerCase(), rows(connection, table));
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> tables(DatabaseMetaData meta) throws Exception {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rs = meta.getTables(null, null, "%", new String[]{"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
+    }
+
+    private static long rows(Connection connection, String table) throws Exception {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long sizeOf(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.studentregistry.migrations.cli;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studentregistry.migrations.Downgrade;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each command of {@code registry-db} against a real embedded Derby database in a temporary directory. */
+class RegistryDbTest {
+
+    @TempDir
+    Path temp;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = RegistryDb.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(status, out.toString(), err.toString());
+    }
+
+    private String db() {
+        return temp.resolve("registry").toString();
+    }
+
+    private Result runOnDb(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--db";
+        all[args.length + 1] = db();
+        return run(all);
+    }
+
+    private long query(String sql) throws SQLException {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(db());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } finally {
+            run("current", "--db", db()); // closes the embedded engine again, as each command does
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("info", "history", "current", "migrate", "downgrade", "validate", "baseline",
+                "repair", "sql", "populate", "db-info")) {
+            Result help = run(command, "--help");
+            assertEquals(0, help.status(), command);
+            String name = command.equals("history") ? "info" : command;
+            assertTrue(help.out().contains("Usage: registry-db " + name), help.out());
+        }
+    }
+
+    @Test
+    void aWrongPathIsRefusedWithoutCreatingADatabase() {
+        Result result = runOnDb("info");
+
+        assertEquals(1, result.status());
+        assertTrue(result.err().contains("There is no Derby database at"), result.err());
+        assertFalse(temp.resolve("registry").toFile().exists());
+    }
+
+    @Test
+    void migrateAppliesEveryMigrationAndInfoAndCurrentSaySo() {
+        assertEquals(0, runOnDb("migrate", "--create", "--target", "2").status());
+        assertEquals("2", runOnDb("current").out().strip());
+
+        Result migrated = runOnDb("migrate");
+        assertEquals(0, migrated.status());
+        assertTrue(migrated.out().contains("Applied 2 migration(s)"), migrated.out());
+
+        Result info = runOnDb("history");
+        assertTrue(info.out().matches("(?s).*1\\s+create student\\s+applied.*"), info.out());
+        assertTrue(info.out().contains("Current version: 4"), info.out());
+    }
+
+    @Test
+    void downgradeUndoesTheNewestStepsAndMigrateAppliesThemAgain() throws SQLException {
+        runOnDb("migrate", "--create");
+
+        Result downgraded = runOnDb("downgrade", "--steps", "2", "--yes");
+
+        assertEquals(0, downgraded.status(), downgraded.err());
+        assertEquals("2", runOnDb("current").out().strip());
+        assertTrue(runOnDb("info").out().matches("(?s).*3\\s+create book\\s+undone.*"));
+        assertEquals(0, runOnDb("migrate").status());
+        assertEquals("4", runOnDb("current").out().strip());
+        assertEquals(0, query("SELECT COUNT(*) FROM book"));
+    }
+
+    @Test
+    void downgradeToAnUnknownVersionChangesNothing() {
+        runOnDb("migrate", "--create");
+
+        Result result = runOnDb("downgrade", "--target", "9");
+
+        assertEquals(1, result.status());
+        assertTrue(result.err().contains("Version 9 is not an applied migration"), result.err());
+        assertEquals("4", runOnDb("current").out().strip());
+    }
+
+    @Test
+    void downgradeThatWouldDropRowsAsksAndWithoutAnAnswerChangesNothing() throws SQLException {
+        runOnDb("populate", "--create", "--students", "5", "--users", "0", "--books", "3");
+
+        Result refused = runOnDb("downgrade", "--target", "2");
+
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains("book (3 rows"), refused.err());
+        assertEquals("4", runOnDb("current").out().strip());
+        assertEquals(3, query("SELECT COUNT(*) FROM book"));
+    }
+
+    @Test
+    void aMigrationWithoutItsUndoScriptIsNotDowngraded() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(db());
+        ds.setCreateDatabase("create");
+        org.studentregistry.migrations.SchemaMigrator migrator =
+                new org.studentregistry.migrations.SchemaMigrator(ds, "classpath:db/no-undo");
+        migrator.migrate();
+
+        Downgrade downgrade = new Downgrade(ds, "classpath:db/no-undo");
+        Downgrade.DowngradeRefused refused = assertThrows(Downgrade.DowngradeRefused.class, () -> downgrade.planSteps(1));
+
+        assertTrue(refused.getMessage().contains("no undo script U1__without_undo.sql"), refused.getMessage());
+        assertEquals("1", migrator.currentVersion());
+    }
+
+    @Test
+    void sqlPrintsWhatMigrateAndDowngradeWouldRunWithoutRunningIt() {
+        runOnDb("migrate", "--create", "--target", "1");
+
+        Result forward = runOnDb("sql", "--target", "3");
+        assertTrue(forward.out().contains("-- V2__create_users.sql"), forward.out());
+        assertTrue(forward.out().contains("CREATE TABLE book"), forward.out());
+        assertFalse(forward.out().contains("descending"), forward.out());
+
+        Result back = runOnDb("sql", "--downgrade", "--steps", "1");
+        assertTrue(back.out().contains("DROP TABLE student;"), back.out());
+        assertEquals("1", runOnDb("current").out().strip());
+    }
+
+    @Test
+    void validateFindsAChangedScript() throws SQLException {
+        runOnDb("migrate", "--create");
+        assertEquals(0, runOnDb("validate").status());
+
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(db());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '2'");
+        }
+        run("current", "--db", db());
+
+        Result result = runOnDb("validate");
+        assertEquals(1, result.status());
+        assertTrue(result.err().toLowerCase().contains("checksum mismatch"), result.err());
+        assertEquals(0, runOnDb("repair").status());
+        assertEquals(0, runOnDb("validate").status());
+    }
+
+    @Test
+    void populateIsTheSameForTheSameSeed() throws SQLException {
+        runOnDb("populate", "--create", "--students", "300", "--users", "30", "--books", "40", "--seed", "7");
+        long first = query("SELECT SUM(LENGTH(first_name) * id + LENGTH(subject)) FROM student");
+
+        Path other = temp.resolve("other");
+        run("populate", "--db", other.toString(), "--create", "--students", "300", "--users", "30", "--books", "40",
+                "--seed", "7");
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(other.toString());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT SUM(LENGTH(first_name) * id + LENGTH(subject)) FROM student")) {
+            rs.next();
+            assertEquals(first, rs.getLong(1));
+        }
+        run("current", "--db", other.toString());
+        assertEquals(30, query("SELECT COUNT(DISTINCT username_key) FROM users"));
+    }
+
+    @Test
+    void dbInfoShowsWhereTheDatabaseIsAndTheRowsOfEachTable() {
+        runOnDb("populate", "--create", "--students", "12", "--users", "3", "--books", "0");
+
+        Result info = runOnDb("db-info");
+
+        assertEquals(0, info.status());
+        assertTrue(info.out().contains(temp.resolve("registry").toAbsolutePath().toString()), info.out());
+        assertTrue(info.out().matches("(?s).*student\\s+12 rows.*"), info.out());
+        assertTrue(info.out().contains("Schema version: 4"), info.out());
+    }
+
+    @Test
+    void aDatabaseInUseByAnotherProcessIsRefusedWithTheWayOut() throws Exception {
+        runOnDb("migrate", "--create");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), db())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertEquals("holding", reader.readLine());
+
+            Result result = runOnDb("migrate");
+
+            assertEquals(1, result.status());
+            assertTrue(result.err().contains("in use by a running application"), result.err());
+            assertTrue(result.err().contains("--url jdbc:derby://localhost:1527/"), result.err());
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
+    }
+}
