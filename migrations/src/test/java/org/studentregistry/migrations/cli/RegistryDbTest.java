@@ -201,6 +201,16 @@ class RegistryDbTest {
     }
 
     @Test
+    void aLargePopulateOfAnEmptyTableIsBulkLoadedWithEverythingTheRowsNeed() throws SQLException {
+        Result result = runOnDb("populate", "--create", "--students", "12000", "--users", "0", "--books", "0");
+
+        assertEquals(0, result.status(), result.err());
+        assertEquals(12000, query("SELECT COUNT(*) FROM student"));
+        assertEquals(12000, query("SELECT COUNT(*) FROM student WHERE version = 1 AND last_name_key = LOWER(last_name)"));
+        assertEquals(12000, query("SELECT MAX(id) FROM student"));
+    }
+
+    @Test
     void dbInfoShowsWhereTheDatabaseIsAndTheRowsOfEachTable() {
         runOnDb("populate", "--create", "--students", "12", "--users", "3", "--books", "0");
 
