@@ -3,6 +3,7 @@ package org.studentregistry.domain.user;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -16,7 +17,9 @@ import org.studentregistry.domain.shared.VersionedEntity;
  * one name cannot both succeed.
  */
 @Entity
-@Table(name = "users")
+@Table(name = "users", uniqueConstraints = {
+        @UniqueConstraint(name = "uq_users_username", columnNames = "username_key"),
+        @UniqueConstraint(name = "uq_users_email", columnNames = "email_key")})
 public class User extends VersionedEntity {
 
     private static final long serialVersionUID = 1L;

@@ -63,7 +63,7 @@ class RegistryDbTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("info", "history", "current", "migrate", "downgrade", "validate", "baseline",
+        for (String command : List.of("info", "history", "current", "migrate", "downgrade", "validate", "check", "baseline",
                 "repair", "sql", "populate", "db-info")) {
             Result help = run(command, "--help");
             assertEquals(0, help.status(), command);
@@ -179,6 +179,23 @@ class RegistryDbTest {
         assertTrue(result.err().toLowerCase().contains("checksum mismatch"), result.err());
         assertEquals(0, runOnDb("repair").status());
         assertEquals(0, runOnDb("validate").status());
+    }
+
+    @Test
+    void checkPassesOnTheMigratedSchemaAndListsWhatAnEntityLacks() throws SQLException {
+        runOnDb("migrate", "--create");
+        assertEquals(0, runOnDb("check").status());
+
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(db());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE student ADD COLUMN nickname VARCHAR(40)");
+        }
+        run("current", "--db", db());
+
+        Result result = runOnDb("check");
+        assertEquals(1, result.status());
+        assertTrue(result.err().contains("extra column student.nickname"), result.err());
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.studentregistry.migrations;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.shared.VersionedEntity;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The entities and the migrations agree: this test is the build's guard that an entity is never changed without the
+ * migration that changes the schema with it. The other tests show that each kind of disagreement is found.
+ */
+class SchemaCheckTest {
+
+    private static final EntitySchema ENTITIES = EntitySchema.ofPackage(VersionedEntity.class, "org.studentregistry.domain");
+
+    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+
+    @BeforeEach
+    void migrate() {
+        dataSource.setDatabaseName("memory:check-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        new SchemaMigrator(dataSource).migrate();
+    }
+
+    @AfterEach
+    void drop() {
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(dataSource.getDatabaseName());
+        drop.setConnectionAttributes("drop=true");
+        try {
+            drop.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby reports a successful drop as an exception.
+        }
+    }
+
+    private List<String> differencesAfter(String... ddl) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String sql : ddl) {
+                s.execute(sql);
+            }
+            return SchemaCheck.differences(ENTITIES, c);
+        }
+    }
+
+    @Test
+    void theEntitiesAndTheMigratedSchemaAgree() throws SQLException {
+        assertEquals(3, ENTITIES.tables().size(), ENTITIES.tables().keySet().toString());
+        assertEquals(List.of(), differencesAfter());
+    }
+
+    @Test
+    void extraAndMissingColumnsAreFound() throws SQLException {
+        List<String> differences = differencesAfter(
+                "ALTER TABLE student ADD COLUMN nickname VARCHAR(40)",
+                "ALTER TABLE book DROP COLUMN updated_at");
+
+        assertTrue(differences.contains("extra column student.nickname (no entity maps it)"), differences.toString());
+        assertTrue(differences.contains("missing column book.updated_at TIMESTAMP NOT NULL"), differences.toString());
+    }
+
+    @Test
+    void typesLengthsAndNullabilityAreCompared() throws SQLException {
+        List<String> differences = differencesAfter(
+                "ALTER TABLE student ALTER COLUMN subject SET DATA TYPE VARCHAR(120)",
+                "ALTER TABLE book ALTER COLUMN title NULL");
+
+        assertTrue(differences.contains(
+                "column student.subject is VARCHAR(120) NOT NULL in the database, VARCHAR(100) NOT NULL in the entity"),
+                differences.toString());
+        assertTrue(differences.contains(
+                "column book.title is VARCHAR(200) in the database, VARCHAR(200) NOT NULL in the entity"),
+                differences.toString());
+    }
+
+    @Test
+    void uniqueConstraintsAndTablesAreCompared() throws SQLException {
+        List<String> differences = differencesAfter(
+                "ALTER TABLE users DROP CONSTRAINT uq_users_email",
+                "CREATE TABLE orphan (id INT NOT NULL PRIMARY KEY)");
+
+        assertTrue(differences.contains("missing unique constraint on users (email_key)"), differences.toString());
+        assertTrue(differences.contains("extra table orphan (no entity maps it)"), differences.toString());
+    }
+}
