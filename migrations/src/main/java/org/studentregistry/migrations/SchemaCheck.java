@@ -26,52 +26,56 @@ public final class SchemaCheck {
     private SchemaCheck() {
     }
 
+    /** The differences in words; empty when the entities and the schema agree. */
     public static List<String> differences(EntitySchema expected, Connection connection) throws SQLException {
+        return compare(expected, connection).stream().map(SchemaDifference::describe).toList();
+    }
+
+    public static List<SchemaDifference> compare(EntitySchema expected, Connection connection) throws SQLException {
         Map<String, TableShape> actual = read(connection);
-        List<String> differences = new ArrayList<>();
+        List<SchemaDifference> differences = new ArrayList<>();
         for (var entry : expected.tables().entrySet()) {
             String table = entry.getKey();
             TableShape wanted = entry.getValue();
             TableShape found = actual.get(table);
             if (found == null) {
-                differences.add("missing table " + lower(table) + " (an entity maps it, no migration creates it)");
+                differences.add(new SchemaDifference.MissingTable(table, wanted.columns()));
+                wanted.uniques().forEach(unique -> differences.add(new SchemaDifference.MissingUnique(table, unique)));
+                wanted.indexes().forEach(index -> differences.add(new SchemaDifference.MissingIndex(table, index)));
                 continue;
             }
             for (var column : wanted.columns().entrySet()) {
                 String have = found.columns().get(column.getKey());
                 if (have == null) {
-                    differences.add("missing column " + lower(table) + "." + lower(column.getKey()) + " "
-                            + column.getValue());
+                    differences.add(new SchemaDifference.MissingColumn(table, column.getKey(), column.getValue()));
                 } else if (!have.equals(column.getValue())) {
-                    differences.add("column " + lower(table) + "." + lower(column.getKey()) + " is " + have
-                            + " in the database, " + column.getValue() + " in the entity");
+                    differences.add(new SchemaDifference.ColumnChanged(table, column.getKey(), have, column.getValue()));
                 }
             }
             for (String column : found.columns().keySet()) {
                 if (!wanted.columns().containsKey(column)) {
-                    differences.add("extra column " + lower(table) + "." + lower(column) + " (no entity maps it)");
+                    differences.add(new SchemaDifference.ExtraColumn(table, column));
                 }
             }
             for (String unique : wanted.uniques()) {
                 if (!found.uniques().contains(unique)) {
-                    differences.add("missing unique constraint on " + lower(table) + " (" + lower(unique) + ")");
+                    differences.add(new SchemaDifference.MissingUnique(table, unique));
                 }
             }
             for (String unique : found.uniques()) {
                 if (!wanted.uniques().contains(unique)) {
-                    differences.add("extra unique constraint on " + lower(table) + " (" + lower(unique)
-                            + "): the entity does not declare it");
+                    differences.add(new SchemaDifference.ExtraUnique(table, unique));
                 }
             }
             for (String index : wanted.indexes()) {
                 if (!found.indexes().contains(index)) {
-                    differences.add("missing index on " + lower(table) + " (" + lower(index) + ")");
+                    differences.add(new SchemaDifference.MissingIndex(table, index));
                 }
             }
         }
         for (String table : actual.keySet()) {
             if (!expected.tables().containsKey(table) && !TOOL_TABLES.contains(table)) {
-                differences.add("extra table " + lower(table) + " (no entity maps it)");
+                differences.add(new SchemaDifference.ExtraTable(table));
             }
         }
         return differences;
@@ -164,9 +168,5 @@ public final class SchemaCheck {
             }
         }
         return uniques;
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase();
     }
 }

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
         description = "The Student Registry's schema and data on the command line, using the same migrations as the"
                 + " application.",
         subcommands = {InfoCommand.class, CurrentCommand.class, MigrateCommand.class, DowngradeCommand.class,
-                ValidateCommand.class, CheckCommand.class, BaselineCommand.class, RepairCommand.class, SqlCommand.class,
+                ValidateCommand.class, CheckCommand.class, GenerateCommand.class, BaselineCommand.class, RepairCommand.class, SqlCommand.class,
                 PopulateCommand.class, DbInfoCommand.class, CommandLine.HelpCommand.class})
 public class RegistryDb {
 

@@ -63,7 +63,7 @@ class RegistryDbTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("info", "history", "current", "migrate", "downgrade", "validate", "check", "baseline",
+        for (String command : List.of("info", "history", "current", "migrate", "downgrade", "validate", "check", "generate", "baseline",
                 "repair", "sql", "populate", "db-info")) {
             Result help = run(command, "--help");
             assertEquals(0, help.status(), command);

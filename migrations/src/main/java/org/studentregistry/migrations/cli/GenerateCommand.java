@@ -1,0 +1,96 @@
+package org.studentregistry.migrations.cli;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.api.MigrationInfo;
+import org.studentregistry.domain.shared.VersionedEntity;
+import org.studentregistry.migrations.EntitySchema;
+import org.studentregistry.migrations.MigrationDraft;
+import org.studentregistry.migrations.SchemaCheck;
+import org.studentregistry.migrations.SchemaDifference;
+import org.studentregistry.migrations.SchemaMigrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Writes the next V script, and its U script, with the DDL that makes the schema the migrations"
+                + " build match the entities (tables, columns, nullability, lengths, unique constraints, indexes).",
+                "What it cannot decide (a rename looks like a drop and an add) it writes as a commented warning."})
+class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "TEXT",
+            description = "What the migration does, e.g. \"add email to student\"; it names the files.")
+    String message;
+
+    @Option(names = "--dir", paramLabel = "DIR",
+            description = "Where the scripts go (default: ${DEFAULT-VALUE}, from the project's top folder).")
+    Path folder = Path.of("migrations", "src", "main", "resources", "db", "migration");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(folder)) {
+            throw new UsageError("There is no folder " + folder.toAbsolutePath()
+                    + ": run this from the project's top folder, or give --dir.");
+        }
+        // The schema the migrations build, on a scratch database, whatever state any real database is in.
+        EmbeddedDataSource scratch = new EmbeddedDataSource();
+        scratch.setDatabaseName("memory:generate-" + UUID.randomUUID());
+        scratch.setCreateDatabase("create");
+        new SchemaMigrator(scratch).migrate();
+        List<SchemaDifference> differences;
+        String version;
+        try (Connection connection = scratch.getConnection()) {
+            differences = SchemaCheck.compare(EntitySchema.ofPackage(VersionedEntity.class, CheckCommand.DOMAIN_PACKAGE),
+                    connection);
+            version = nextVersion(scratch);
+        } finally {
+            drop(scratch);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (differences.isEmpty()) {
+            out.println("Nothing to generate: the migrations already build the schema the entities expect.");
+            return 0;
+        }
+        MigrationDraft draft = new MigrationDraft(version, message, differences);
+        for (Path written : draft.writeTo(folder)) {
+            out.println("Wrote " + written);
+        }
+        out.println("Review both, then: ./registry-db sql, ./registry-db migrate.");
+        return 0;
+    }
+
+    /** One more than the highest major version of the scripts: 4.1 and 4 both lead to 5. */
+    private static String nextVersion(EmbeddedDataSource migrated) {
+        BigInteger highest = BigInteger.ZERO;
+        for (MigrationInfo migration : SchemaMigrator.configure(migrated, SchemaMigrator.LOCATION).info().all()) {
+            String major = migration.getVersion().getVersion().split("\\.")[0];
+            highest = highest.max(new BigInteger(major));
+        }
+        return highest.add(BigInteger.ONE).toString();
+    }
+
+    private static void drop(EmbeddedDataSource scratch) {
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(scratch.getDatabaseName());
+        drop.setConnectionAttributes("drop=true");
+        try {
+            drop.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby reports a successful drop as an exception.
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.studentregistry.migrations;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studentregistry.domain.shared.VersionedEntity;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A drafted migration, applied, makes the schema agree with the entities, and its undo script brings the
+ * difference back: shown on a schema from which parts the entities need were removed.
+ */
+class MigrationDraftTest {
+
+    private static final EntitySchema ENTITIES = EntitySchema.ofPackage(VersionedEntity.class, "org.studentregistry.domain");
+
+    @TempDir
+    Path folder;
+
+    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+
+    @BeforeEach
+    void migrate() {
+        dataSource.setDatabaseName("memory:draft-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        new SchemaMigrator(dataSource).migrate();
+    }
+
+    @AfterEach
+    void drop() {
+        EmbeddedDataSource drop = new EmbeddedDataSource();
+        drop.setDatabaseName(dataSource.getDatabaseName());
+        drop.setConnectionAttributes("drop=true");
+        try {
+            drop.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby reports a successful drop as an exception.
+        }
+    }
+
+    private void execute(String script) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : new SqlScript("draft", script).statements()) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private List<SchemaDifference> differences() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return SchemaCheck.compare(ENTITIES, c);
+        }
+    }
+
+    @Test
+    void theDraftMakesTheSchemaAgreeAndItsUndoRestoresTheDifference() throws Exception {
+        execute("DROP TABLE book; ALTER TABLE users DROP CONSTRAINT uq_users_email;"
+                + " ALTER TABLE student ALTER COLUMN subject NULL");
+        List<SchemaDifference> before = differences();
+        assertEquals(3, before.size(), before.toString());
+
+        MigrationDraft draft = new MigrationDraft("5", "Restore books & e-mail uniqueness!", before);
+        List<Path> written = draft.writeTo(folder);
+
+        assertEquals(List.of(folder.resolve("V5__restore_books_e_mail_uniqueness.sql"),
+                folder.resolve("U5__restore_books_e_mail_uniqueness.sql")), written);
+        execute(Files.readString(written.get(0)));
+        assertEquals(List.of(), differences());
+        execute(Files.readString(written.get(1)));
+        assertEquals(before.stream().map(SchemaDifference::describe).toList(),
+                differences().stream().map(SchemaDifference::describe).toList());
+    }
+
+    @Test
+    void whatCannotBeDecidedIsACommentedWarningNotADrop() throws Exception {
+        execute("ALTER TABLE student ADD COLUMN nick VARCHAR(20); CREATE TABLE legacy (id INT NOT NULL PRIMARY KEY)");
+
+        MigrationDraft draft = new MigrationDraft("5", "tidy", differences());
+
+        String upgrade = draft.upgrade();
+        assertTrue(upgrade.contains("-- WARNING: no entity maps student.nick. If it was renamed"), upgrade);
+        assertTrue(upgrade.contains("-- WARNING: no entity maps table legacy"), upgrade);
+        assertEquals(List.of(), new SqlScript("V5", upgrade).statements(), "nothing is dropped without a person");
+    }
+}
