@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -21,6 +22,9 @@ import java.util.logging.Logger;
 public class DatabaseOptions {
 
     static final Path DEFAULT_DATABASE = Path.of("data", "registry");
+
+    /* Whether this process booted embedded Derby, and so must shut it down before exiting. */
+    private static final AtomicBoolean EMBEDDED_BOOTED = new AtomicBoolean();
 
     @Option(names = "--db", paramLabel = "DIR",
             description = "Embedded Derby database directory (default: ${DEFAULT-VALUE}, as the application uses it).")
@@ -62,7 +66,13 @@ public class DatabaseOptions {
         }
     }
 
+    /** True once, after a command opened an embedded database: then it is for the caller to shut Derby down. */
+    static boolean takeEmbeddedBooted() {
+        return EMBEDDED_BOOTED.getAndSet(false);
+    }
+
     private DataSource embedded() {
+        EMBEDDED_BOOTED.set(true);
         Path directory = directory();
         if (!create && !Files.isDirectory(directory.resolve("seg0"))) {
             throw new UsageError("There is no Derby database at " + directory
@@ -85,9 +95,15 @@ public class DatabaseOptions {
             if (hostPort.contains(":")) {
                 client.setPortNumber(Integer.parseInt(hostPort.split(":")[1]));
             }
-            client.setDatabaseName(rest.substring(rest.indexOf('/') + 1));
-            client.setUser(user);
-            client.setPassword(password);
+            String[] nameAndAttributes = rest.substring(rest.indexOf('/') + 1).split(";", 2);
+            client.setDatabaseName(nameAndAttributes[0]);
+            if (nameAndAttributes.length > 1) {
+                client.setConnectionAttributes(nameAndAttributes[1]);
+            }
+            if (user != null) {
+                client.setUser(user);
+                client.setPassword(password);
+            }
             return client;
         }
         return new UrlDataSource(url, user, password);

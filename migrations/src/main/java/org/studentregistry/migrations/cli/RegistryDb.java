@@ -45,7 +45,9 @@ public class RegistryDb {
         try {
             return commandLine.execute(args);
         } finally {
-            shutdownEmbeddedDerby();
+            if (DatabaseOptions.takeEmbeddedBooted()) {
+                shutdownEmbeddedDerby();
+            }
         }
     }
 

@@ -199,6 +199,23 @@ class RegistryDbTest {
     }
 
     @Test
+    void baselineAdoptsASchemaThatFlywayHasNotManaged() throws SQLException {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(db());
+        ds.setCreateDatabase("create");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE existing (id INT NOT NULL PRIMARY KEY)");
+        }
+        run("current", "--db", db());
+
+        Result baselined = runOnDb("baseline");
+
+        assertEquals(0, baselined.status(), baselined.err());
+        assertTrue(baselined.out().contains("Baselined at version 1"), baselined.out());
+        assertEquals("1", runOnDb("current").out().strip());
+    }
+
+    @Test
     void populateIsTheSameForTheSameSeed() throws SQLException {
         runOnDb("populate", "--create", "--students", "300", "--users", "30", "--books", "40", "--seed", "7");
         long first = query("SELECT SUM(LENGTH(first_name) * id + LENGTH(subject)) FROM student");
@@ -237,6 +254,40 @@ class RegistryDbTest {
         assertTrue(info.out().contains(temp.resolve("registry").toAbsolutePath().toString()), info.out());
         assertTrue(info.out().matches("(?s).*student\\s+12 rows.*"), info.out());
         assertTrue(info.out().contains("Schema version: 4"), info.out());
+    }
+
+    @Test
+    void aDerbyNetworkServerIsReachedByUrl() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        System.setProperty("derby.system.home", temp.toString());
+        org.apache.derby.drda.NetworkServerControl server =
+                new org.apache.derby.drda.NetworkServerControl(java.net.InetAddress.getLoopbackAddress(), port);
+        server.start(null);
+        try {
+            for (int i = 0; i < 50; i++) {
+                try {
+                    server.ping();
+                    break;
+                } catch (Exception notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            String url = "jdbc:derby://localhost:" + port + "/networked;create=true";
+
+            Result migrated = run("migrate", "--url", url);
+            assertEquals(0, migrated.status(), migrated.err());
+            Result populated = run("populate", "--url", url, "--students", "7", "--users", "0", "--books", "0");
+            assertEquals(0, populated.status(), populated.err());
+            Result info = run("db-info", "--url", url);
+            assertTrue(info.out().matches("(?s).*student\\s+7 rows.*"), info.out());
+            assertEquals("4", run("current", "--url", url).out().strip());
+        } finally {
+            server.shutdown();
+            System.clearProperty("derby.system.home");
+        }
     }
 
     @Test
