@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,25 +28,16 @@ class MigrationDraftTest {
     @TempDir
     Path folder;
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    private final EmbeddedDataSource dataSource = InMemoryDerby.create("draft");
 
     @BeforeEach
     void migrate() {
-        dataSource.setDatabaseName("memory:draft-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
         new SchemaMigrator(dataSource).migrate();
     }
 
     @AfterEach
     void drop() {
-        EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(dataSource.getDatabaseName());
-        drop.setConnectionAttributes("drop=true");
-        try {
-            drop.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a successful drop as an exception.
-        }
+        InMemoryDerby.drop(dataSource);
     }
 
     private void execute(String script) throws SQLException {

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,25 +22,16 @@ class SchemaCheckTest {
 
     private static final EntitySchema ENTITIES = EntitySchema.ofPackage(VersionedEntity.class, "org.studentregistry.domain");
 
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    private final EmbeddedDataSource dataSource = InMemoryDerby.create("check");
 
     @BeforeEach
     void migrate() {
-        dataSource.setDatabaseName("memory:check-" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
         new SchemaMigrator(dataSource).migrate();
     }
 
     @AfterEach
     void drop() {
-        EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(dataSource.getDatabaseName());
-        drop.setConnectionAttributes("drop=true");
-        try {
-            drop.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a successful drop as an exception.
-        }
+        InMemoryDerby.drop(dataSource);
     }
 
     private List<String> differencesAfter(String... ddl) throws SQLException {

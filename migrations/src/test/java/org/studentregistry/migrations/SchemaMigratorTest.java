@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,25 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SchemaMigratorTest {
 
-    private final String name = "memory:migrations-" + UUID.randomUUID();
-    private final EmbeddedDataSource dataSource = dataSource(name, "create");
-
-    private static EmbeddedDataSource dataSource(String name, String create) {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(name);
-        ds.setCreateDatabase(create);
-        return ds;
-    }
+    private final EmbeddedDataSource dataSource = InMemoryDerby.create("migrations");
 
     @AfterEach
     void dropDatabase() {
-        EmbeddedDataSource drop = dataSource(name, null);
-        drop.setConnectionAttributes("drop=true");
-        try {
-            drop.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a successful drop as an exception.
-        }
+        InMemoryDerby.drop(dataSource);
     }
 
     private boolean tableExists(String table) throws SQLException {

@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,24 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class UndoScriptsTest {
 
-    private final String name = "memory:undo-" + UUID.randomUUID();
-    private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-
-    UndoScriptsTest() {
-        dataSource.setDatabaseName(name);
-        dataSource.setCreateDatabase("create");
-    }
+    private final EmbeddedDataSource dataSource = InMemoryDerby.create("undo");
 
     @AfterEach
     void dropDatabase() {
-        EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(name);
-        drop.setConnectionAttributes("drop=true");
-        try {
-            drop.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a successful drop as an exception.
-        }
+        InMemoryDerby.drop(dataSource);
     }
 
     private Flyway flyway(String target) {
