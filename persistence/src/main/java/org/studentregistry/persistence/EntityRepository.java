@@ -58,11 +58,17 @@ public abstract class EntityRepository<T extends VersionedEntity> {
             em.persist(entity);
             em.flush();
             tableCounts.changed(entityName(), 1);
+            changed();
             return entity;
         }
         T managed = em.merge(entity);
         em.flush();
+        changed();
         return managed;
+    }
+
+    /** Told of every insert, update and delete, for what a repository keeps derived from its table. */
+    protected void changed() {
     }
 
     public void delete(T entity) {
@@ -70,6 +76,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         em.remove(em.contains(entity) ? entity : em.merge(entity));
         em.flush();
         tableCounts.changed(entityName(), -1);
+        changed();
     }
 
     /** The number of rows; see {@link TableCounts} for how current it is. */

@@ -1,10 +1,7 @@
 package org.studentregistry.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.inject.Inject;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -27,8 +24,7 @@ public class TableCounts {
 
     private final ConcurrentMap<String, Counted> counts = new ConcurrentHashMap<>();
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    private AfterCommit afterCommit = new AfterCommit();
 
     private record Counted(AtomicLong rows, long countedAt) {
         boolean isFresh(long now) {
@@ -48,24 +44,14 @@ public class TableCounts {
         return rows;
     }
 
+    @Inject
+    void useAfterCommit(AfterCommit afterCommit) {
+        this.afterCommit = afterCommit;
+    }
+
     /** Moves a kept count by {@code delta} rows once the current transaction commits (at once without one). */
     public void changed(String table, long delta) {
-        if (transactions != null && transactions.getTransactionKey() != null) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        add(table, delta);
-                    }
-                }
-            });
-        } else {
-            add(table, delta);
-        }
+        afterCommit.run(() -> add(table, delta));
     }
 
     private void add(String table, long delta) {

@@ -1,10 +1,12 @@
 package org.studentregistry.persistence.book;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.studentregistry.domain.book.Book;
+import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.paging.Page;
 import org.studentregistry.persistence.paging.PageRequest;
@@ -15,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** The books of the registry, as stored in the {@code book} table, and the authors they name. */
 @ApplicationScoped
@@ -24,6 +29,19 @@ public class BookRepository extends EntityRepository<Book> {
 
     @PersistenceContext(unitName = "registry")
     private EntityManager entityManager;
+
+    /*
+     * The list of all authors costs a pass over every book (Derby groups them row by row), so its pages are kept
+     * until a book changes here (after that change commits) or for 30 s, for changes made elsewhere. A page read
+     * while a change commits is not kept: the generation tells.
+     */
+    private static final long AUTHORS_KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private final Map<String, KeptPage> authorPages = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private AfterCommit afterCommit = new AfterCommit();
+
+    private record KeptPage(Page<AuthorSummary> page, long keptAt) {
+    }
 
     /** For CDI. */
     protected BookRepository() {
@@ -36,9 +54,22 @@ public class BookRepository extends EntityRepository<Book> {
         this.entityManager = entityManager;
     }
 
+    @Inject
+    void useAfterCommit(AfterCommit afterCommit) {
+        this.afterCommit = afterCommit;
+    }
+
     @Override
     protected EntityManager entityManager() {
         return entityManager;
+    }
+
+    @Override
+    protected void changed() {
+        afterCommit.run(() -> {
+            generation.incrementAndGet();
+            authorPages.clear();
+        });
     }
 
     @Override
@@ -72,6 +103,24 @@ public class BookRepository extends EntityRepository<Book> {
      * @param prefix when given, only authors whose name starts with it, ignoring case
      */
     public Page<AuthorSummary> findAuthors(String prefix, long page, int size) {
+        if (prefix != null && !prefix.isBlank()) {
+            return queryAuthors(prefix, page, size);
+        }
+        String key = page + ":" + size;
+        long now = System.nanoTime();
+        KeptPage kept = authorPages.get(key);
+        if (kept != null && now - kept.keptAt() < AUTHORS_KEPT_NANOS) {
+            return kept.page();
+        }
+        long before = generation.get();
+        Page<AuthorSummary> authors = queryAuthors(null, page, size);
+        if (generation.get() == before) {
+            authorPages.put(key, new KeptPage(authors, now));
+        }
+        return authors;
+    }
+
+    private Page<AuthorSummary> queryAuthors(String prefix, long page, int size) {
         boolean filtered = prefix != null && !prefix.isBlank();
         String where = filtered ? " WHERE e.authorKey LIKE :prefix ESCAPE '\\'" : "";
 
