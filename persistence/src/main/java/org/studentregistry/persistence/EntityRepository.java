@@ -2,6 +2,7 @@ package org.studentregistry.persistence;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.studentregistry.domain.shared.VersionedEntity;
 import org.studentregistry.persistence.paging.Page;
@@ -28,11 +29,21 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     private final Class<T> type;
 
+    @PersistenceContext(unitName = "registry")
+    private EntityManager entityManager;
+
     /* Outside a container (tests, tools) every count is taken from the database. */
     private TableCounts tableCounts = new TableCounts();
 
+    /** For CDI, which injects the container's EntityManager. */
     protected EntityRepository(Class<T> type) {
         this.type = type;
+    }
+
+    /** For use outside the container, with an EntityManager the caller manages. */
+    protected EntityRepository(Class<T> type, EntityManager entityManager) {
+        this.type = type;
+        this.entityManager = entityManager;
     }
 
     /** In the application, one set of counts serves every request. */
@@ -41,8 +52,10 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         this.tableCounts = counts;
     }
 
-    /** The EntityManager of the current transaction (container-injected, or given by a test). */
-    protected abstract EntityManager entityManager();
+    /** The EntityManager of the current transaction (container-injected, or given by a test or tool). */
+    protected EntityManager entityManager() {
+        return entityManager;
+    }
 
     /** The properties a list may be ordered by; anything else is refused before any SQL is written. */
     public abstract Set<String> sortableProperties();

@@ -3,7 +3,6 @@ package org.studentregistry.persistence.book;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.studentregistry.domain.book.Book;
 import org.studentregistry.persistence.AfterCommit;
@@ -27,9 +26,6 @@ public class BookRepository extends EntityRepository<Book> {
 
     private static final Set<String> SORTABLE = Set.of("id", "title", "author");
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
-
     /*
      * The list of all authors costs a pass over every book (Derby groups them row by row), so its pages are kept
      * until a book changes here (after that change commits) or for 30 s, for changes made elsewhere. A page read
@@ -50,18 +46,12 @@ public class BookRepository extends EntityRepository<Book> {
 
     /** For use outside the container, with an EntityManager the caller manages. */
     public BookRepository(EntityManager entityManager) {
-        this();
-        this.entityManager = entityManager;
+        super(Book.class, entityManager);
     }
 
     @Inject
     void useAfterCommit(AfterCommit afterCommit) {
         this.afterCommit = afterCommit;
-    }
-
-    @Override
-    protected EntityManager entityManager() {
-        return entityManager;
     }
 
     @Override

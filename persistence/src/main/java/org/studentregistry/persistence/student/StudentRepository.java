@@ -2,7 +2,6 @@ package org.studentregistry.persistence.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.studentregistry.domain.student.Student;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.paging.Page;
@@ -17,9 +16,6 @@ public class StudentRepository extends EntityRepository<Student> {
 
     private static final Set<String> SORTABLE = Set.of("id", "firstName", "lastName", "subject");
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
-
     /** For CDI. */
     protected StudentRepository() {
         super(Student.class);
@@ -27,13 +23,7 @@ public class StudentRepository extends EntityRepository<Student> {
 
     /** For use outside the container, with an EntityManager the caller manages. */
     public StudentRepository(EntityManager entityManager) {
-        this();
-        this.entityManager = entityManager;
-    }
-
-    @Override
-    protected EntityManager entityManager() {
-        return entityManager;
+        super(Student.class, entityManager);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.studentregistry.persistence.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.studentregistry.domain.user.User;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.paging.Page;
@@ -17,9 +16,6 @@ public class UserRepository extends EntityRepository<User> {
 
     private static final Set<String> SORTABLE = Set.of("id", "username", "email");
 
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
-
     /** For CDI. */
     protected UserRepository() {
         super(User.class);
@@ -27,13 +23,7 @@ public class UserRepository extends EntityRepository<User> {
 
     /** For use outside the container, with an EntityManager the caller manages. */
     public UserRepository(EntityManager entityManager) {
-        this();
-        this.entityManager = entityManager;
-    }
-
-    @Override
-    protected EntityManager entityManager() {
-        return entityManager;
+        super(User.class, entityManager);
     }
 
     @Override

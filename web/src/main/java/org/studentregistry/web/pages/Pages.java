@@ -40,10 +40,6 @@ public final class Pages {
         context.responseComplete();
     }
 
-    public static void info(String message) {
-        add(FacesMessage.SEVERITY_INFO, null, message);
-    }
-
     public static void warn(String message) {
         add(FacesMessage.SEVERITY_WARN, null, message);
     }
@@ -57,8 +53,8 @@ public final class Pages {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, message, null));
     }
 
-    /** An id from a URL parameter, if it is one. */
-    public static OptionalLong parseId(String text) {
+    /** A whole number from a URL parameter (an id, a page), if it is one. */
+    public static OptionalLong parseLong(String text) {
         if (text == null) {
             return OptionalLong.empty();
         }

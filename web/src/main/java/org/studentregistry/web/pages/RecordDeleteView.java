@@ -32,7 +32,7 @@ public abstract class RecordDeleteView<T extends VersionedEntity> implements Ser
     }
 
     public void load() {
-        OptionalLong parsed = Pages.parseId(id);
+        OptionalLong parsed = Pages.parseLong(id);
         if (parsed.isEmpty()) {
             Pages.notFound("There is no " + noun() + " with id " + id + ".");
             return;

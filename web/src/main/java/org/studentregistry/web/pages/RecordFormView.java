@@ -52,7 +52,7 @@ public abstract class RecordFormView<T extends VersionedEntity> implements Seria
 
     /** On the edit page's first request: the record to edit, or the 404 page. */
     public void loadForEdit() {
-        OptionalLong parsed = Pages.parseId(id);
+        OptionalLong parsed = Pages.parseLong(id);
         if (parsed.isEmpty()) {
             Pages.notFound("There is no " + noun() + " with id " + id + ".");
             return;
@@ -101,10 +101,6 @@ public abstract class RecordFormView<T extends VersionedEntity> implements Seria
 
     private void redirectAsDeleted() {
         Pages.redirect(listPath(), "This " + noun() + " was deleted by someone else; your changes were not saved.");
-    }
-
-    public boolean isEditing() {
-        return recordId != null;
     }
 
     public T getRecord() {

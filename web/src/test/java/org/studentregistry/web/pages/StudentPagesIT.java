@@ -117,6 +117,34 @@ class StudentPagesIT extends BrowserTest {
     }
 
     @Test
+    void anUnreadableListAddressShowsTheFirstPageWithANote() {
+        for (String query : List.of("page=zz", "sort=password", "page=-3&sort=lastName,sideways")) {
+            HttpResponse<String> response = http.get("students?" + query);
+            assertEquals(200, response.statusCode(), query);
+            assertTrue(response.body().contains("That list address was not understood"), query);
+            assertTrue(response.body().contains("Page 1 of"), query);
+        }
+    }
+
+    @Test
+    void aDeleteConfirmedAfterSomeoneElseChangedTheStudentShowsTheChangeAndAsksAgain() {
+        String last = unique("Changed");
+        long id = createStudent("Edsger", last, "Algorithms");
+        pages.open("students/delete?id=" + id);
+
+        assertEquals(200, http.put("api/students/" + id, student("Edsger", last, "Semaphores")).statusCode());
+        pages.clickAndWait("[id='confirm:delete']");
+
+        assertTrue(pages.messages().contains("Someone else changed this student meanwhile"), pages.messages());
+        assertEquals("Semaphores", pages.find("#subject").getText());
+        assertEquals(200, http.get("api/students/" + id).statusCode(), "not deleted");
+
+        pages.clickAndWait("[id='confirm:delete']");
+        assertTrue(pages.messages().contains("Deleted student Edsger " + last), pages.messages());
+        assertEquals(404, http.get("api/students/" + id).statusCode());
+    }
+
+    @Test
     void theListShowsTwentyAPageWithNavigationSortingAndSearchInTheUrl() {
         String last = unique("Paging");
         for (int i = 0; i < 25; i++) {

@@ -63,7 +63,7 @@ public class BookListView extends RecordListView<Book> {
     @Override
     public void load() {
         super.load();
-        long page = Pages.parseId(authorsPage).orElse(0);
+        long page = Pages.parseLong(authorsPage).orElse(0);
         authors = books.authors(null, Math.max(0, page), AUTHORS_PER_PAGE);
         if (authors.isEmpty() && page > 0) {
             authors = books.authors(null, authors.lastPage(), AUTHORS_PER_PAGE);
