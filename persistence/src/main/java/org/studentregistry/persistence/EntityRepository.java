@@ -1,5 +1,7 @@
 package org.studentregistry.persistence;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What every repository of an aggregate root does the same way: find by id, save, delete, and read one page of a
@@ -23,11 +32,28 @@ import java.util.Set;
  *
  * <p>Pages are read with OFFSET/FETCH over an index that matches the order (the migrations create one per sortable
  * property, with the id as the tie-breaker), so a page costs the rows it shows and the index entries it skips,
- * never a sort of the table.
+ * never a sort of the table. The entries skipped are kept few: a page in the far half of a list is read from its
+ * end, and a page deep in a long unfiltered list from the nearest of its {@link ListMarks}.
  */
 public abstract class EntityRepository<T extends VersionedEntity> {
 
+    private static final Logger LOG = Logger.getLogger(EntityRepository.class.getName());
+
+    /* Marks of a changed table are read again at most this often: reading them walks a whole index. */
+    private static final long MARKS_REREAD_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     private final Class<T> type;
+
+    /* Committed inserts, updates and deletes so far, to tell whether marks still describe the table. */
+    private final AtomicLong generation = new AtomicLong();
+    private final ConcurrentMap<String, ListMarks> marks = new ConcurrentHashMap<>();
+    private final Set<String> marksBeingRead = ConcurrentHashMap.newKeySet();
+
+    /* Outside a container (tests, tools) there is no executor: marks are read in the caller's thread. */
+    @Resource
+    private ManagedExecutorService executor;
+
+    private AfterCommit afterCommit = new AfterCommit();
 
     @PersistenceContext(unitName = "registry")
     private EntityManager entityManager;
@@ -52,6 +78,16 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         this.tableCounts = counts;
     }
 
+    @Inject
+    void useAfterCommit(AfterCommit afterCommit) {
+        this.afterCommit = afterCommit;
+    }
+
+    /** Runs {@code action} once the current transaction commits, at once without one. */
+    protected void afterCommit(Runnable action) {
+        afterCommit.run(action);
+    }
+
     /** The EntityManager of the current transaction (container-injected, or given by a test or tool). */
     protected EntityManager entityManager() {
         return entityManager;
@@ -59,6 +95,14 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     /** The properties a list may be ordered by; anything else is refused before any SQL is written. */
     public abstract Set<String> sortableProperties();
+
+    /**
+     * The attribute a sortable property is ordered by; the property itself unless a repository orders it by
+     * another attribute (a case-insensitive key, say).
+     */
+    protected String sortPath(String property) {
+        return property;
+    }
 
     public Optional<T> findById(long id) {
         return Optional.ofNullable(entityManager().find(type, id));
@@ -71,13 +115,18 @@ public abstract class EntityRepository<T extends VersionedEntity> {
             em.persist(entity);
             em.flush();
             tableCounts.changed(entityName(), 1);
-            changed();
+            committedChange();
             return entity;
         }
         T managed = em.merge(entity);
         em.flush();
-        changed();
+        committedChange();
         return managed;
+    }
+
+    private void committedChange() {
+        afterCommit.run(generation::incrementAndGet);
+        changed();
     }
 
     /** Told of every insert, update and delete, for what a repository keeps derived from its table. */
@@ -89,7 +138,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         em.remove(em.contains(entity) ? entity : em.merge(entity));
         em.flush();
         tableCounts.changed(entityName(), -1);
-        changed();
+        committedChange();
     }
 
     /** The number of rows; see {@link TableCounts} for how current it is. */
@@ -117,27 +166,140 @@ public abstract class EntityRepository<T extends VersionedEntity> {
             return new Page<>(List.of(), total, request);
         }
 
-        // A page in the far half is read from the other end, in the opposite order, and turned round: the last
-        // page then costs what the first does instead of skipping the whole index.
         long offset = request.offset();
         int size = (int) Math.min(request.size(), total - offset);
-        boolean fromEnd = offset > total / 2;
-        if (fromEnd) {
-            offset = total - offset - size;
+        String path = sortPath(sort.property());
+        // Counted from the start of the ascending list: where the page begins and, read that way, ends.
+        long ascendingOffset = sort.isAscending() ? offset : total - offset - size;
+        List<Long> ids = where.isEmpty() ? idsFromMark(path, ascendingOffset, size, total) : null;
+        if (ids == null) {
+            ids = idsFromNearerEnd(path, condition, parameters, ascendingOffset, size, total);
         }
-        String direction = sort.isAscending() != fromEnd ? "ASC" : "DESC";
-        String orderBy = " ORDER BY e." + sort.property() + " " + direction
-                + (sort.property().equals("id") ? "" : ", e.id " + direction);
-        TypedQuery<Long> idQuery = entityManager()
-                .createQuery("SELECT e.id FROM " + entityName() + " e" + condition + orderBy, Long.class)
-                .setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
-                .setMaxResults(size);
-        parameters.forEach(idQuery::setParameter);
-        List<Long> ids = new ArrayList<>(idQuery.getResultList());
-        if (fromEnd) {
+        if (!sort.isAscending()) {
             Collections.reverse(ids);
         }
         return new Page<>(findAllInOrder(ids), total, request);
+    }
+
+    /*
+     * A page in the far half is read from the other end, in the opposite order, and turned round: the last page then
+     * costs what the first does instead of skipping the whole index. The ids come back in ascending order.
+     */
+    private List<Long> idsFromNearerEnd(String path, String condition, Map<String, ?> parameters,
+                                        long ascendingOffset, int size, long total) {
+        long descendingOffset = total - ascendingOffset - size;
+        boolean descending = descendingOffset < ascendingOffset;
+        TypedQuery<Long> idQuery = entityManager()
+                .createQuery("SELECT e.id FROM " + entityName() + " e" + condition + orderBy(path, descending),
+                        Long.class)
+                .setFirstResult((int) Math.min(descending ? descendingOffset : ascendingOffset, Integer.MAX_VALUE))
+                .setMaxResults(size);
+        parameters.forEach(idQuery::setParameter);
+        List<Long> ids = new ArrayList<>(idQuery.getResultList());
+        if (descending) {
+            Collections.reverse(ids);
+        }
+        return ids;
+    }
+
+    /*
+     * A page far from both ends of an unfiltered list starts from the nearest mark at or before it. Null when that
+     * saves nothing or no marks are read yet (their reading is then started, in the background).
+     */
+    private List<Long> idsFromMark(String path, long ascendingOffset, int size, long total) {
+        long fromNearerEnd = Math.min(ascendingOffset, total - ascendingOffset - size);
+        if (fromNearerEnd <= ListMarks.SPACING) {
+            return null;
+        }
+        ListMarks listMarks = currentMarks(path);
+        ListMarks.Mark mark = listMarks == null ? null : listMarks.atOrBefore(ascendingOffset);
+        if (mark == null || ascendingOffset - mark.position() >= fromNearerEnd) {
+            return null;
+        }
+        TypedQuery<Long> idQuery = entityManager()
+                .createQuery("SELECT e.id FROM " + entityName() + " e WHERE " + atOrAfter(path, ">=")
+                        + orderBy(path, false), Long.class)
+                .setFirstResult((int) (ascendingOffset - mark.position()))
+                .setMaxResults(size);
+        setMarkParameters(idQuery, path, mark.key(), mark.id());
+        return new ArrayList<>(idQuery.getResultList());
+    }
+
+    /* The marks of a sort path, starting a new reading when there are none or the table has changed since. */
+    private ListMarks currentMarks(String path) {
+        ListMarks current = marks.get(path);
+        boolean stale = current == null || (current.generation() != generation.get()
+                && System.nanoTime() - current.readAt() > MARKS_REREAD_NANOS);
+        if (stale && marksBeingRead.add(path)) {
+            Runnable reading = () -> {
+                try {
+                    marks.put(path, readMarks(path));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not read the list marks of " + entityName() + " by " + path, e);
+                } finally {
+                    marksBeingRead.remove(path);
+                }
+            };
+            Executor runner = executor != null ? executor : Runnable::run;
+            runner.execute(reading);
+        }
+        return marks.get(path);
+    }
+
+    /*
+     * Walks the index of the sort path once, a mark at a time: each query skips SPACING entries from the previous
+     * mark and reads one, so no row but the marked ones is ever loaded.
+     */
+    ListMarks readMarks(String path) {
+        long readAt = System.nanoTime();
+        long before = generation.get();
+        boolean byId = path.equals("id");
+        String select = "SELECT " + (byId ? "e.id" : "e." + path + ", e.id") + " FROM " + entityName() + " e";
+        List<ListMarks.Mark> found = new ArrayList<>();
+        ListMarks.Mark last = null;
+        while (true) {
+            TypedQuery<Object> query = entityManager()
+                    .createQuery(select + (last == null ? "" : " WHERE " + atOrAfter(path, ">"))
+                            + orderBy(path, false), Object.class)
+                    .setFirstResult(last == null ? ListMarks.SPACING : ListMarks.SPACING - 1)
+                    .setMaxResults(1);
+            if (last != null) {
+                setMarkParameters(query, path, last.key(), last.id());
+            }
+            List<Object> rows = query.getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            Object row = rows.get(0);
+            long position = last == null ? ListMarks.SPACING : last.position() + ListMarks.SPACING;
+            last = byId
+                    ? new ListMarks.Mark(position, row, ((Number) row).longValue())
+                    : new ListMarks.Mark(position, ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue());
+            found.add(last);
+        }
+        LOG.fine(() -> "Read " + found.size() + " list marks of " + entityName() + " by " + path + " in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt) + " ms");
+        return new ListMarks(found, before, readAt);
+    }
+
+    /* The rows from a mark on, in ascending order: {@code >=} includes the marked row, {@code >} starts after it. */
+    private static String atOrAfter(String path, String idComparison) {
+        if (path.equals("id")) {
+            return "e.id " + idComparison + " :markId";
+        }
+        return "e." + path + " >= :markKey AND (e." + path + " > :markKey OR e.id " + idComparison + " :markId)";
+    }
+
+    private static void setMarkParameters(TypedQuery<?> query, String path, Object key, long id) {
+        if (!path.equals("id")) {
+            query.setParameter("markKey", key);
+        }
+        query.setParameter("markId", id);
+    }
+
+    private static String orderBy(String path, boolean descending) {
+        String direction = descending ? "DESC" : "ASC";
+        return " ORDER BY e." + path + " " + direction + (path.equals("id") ? "" : ", e.id " + direction);
     }
 
     private long countWhere(String condition, Map<String, ?> parameters) {

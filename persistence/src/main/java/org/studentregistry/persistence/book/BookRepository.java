@@ -1,11 +1,9 @@
 package org.studentregistry.persistence.book;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.studentregistry.domain.book.Book;
-import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.paging.Page;
 import org.studentregistry.persistence.paging.PageRequest;
@@ -34,7 +32,6 @@ public class BookRepository extends EntityRepository<Book> {
     private static final long AUTHORS_KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
     private final Map<String, KeptPage> authorPages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    private AfterCommit afterCommit = new AfterCommit();
 
     private record KeptPage(Page<AuthorSummary> page, long keptAt) {
     }
@@ -49,14 +46,9 @@ public class BookRepository extends EntityRepository<Book> {
         super(Book.class, entityManager);
     }
 
-    @Inject
-    void useAfterCommit(AfterCommit afterCommit) {
-        this.afterCommit = afterCommit;
-    }
-
     @Override
     protected void changed() {
-        afterCommit.run(() -> {
+        afterCommit(() -> {
             generation.incrementAndGet();
             authorPages.clear();
         });

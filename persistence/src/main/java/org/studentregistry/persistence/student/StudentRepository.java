@@ -31,6 +31,16 @@ public class StudentRepository extends EntityRepository<Student> {
         return SORTABLE;
     }
 
+    /** Names are ordered ignoring case, by the lower-cased columns the name search uses (V6). */
+    @Override
+    protected String sortPath(String property) {
+        return switch (property) {
+            case "firstName" -> "firstNameKey";
+            case "lastName" -> "lastNameKey";
+            default -> property;
+        };
+    }
+
     /**
      * A page of students, optionally only those whose first or last name starts with {@code namePrefix}, ignoring
      * case. A blank prefix means all students.

@@ -128,6 +128,46 @@ class StudentRepositoryTest {
     }
 
     @Test
+    void namesSortIgnoringCase() {
+        store("Ada", "de la Cruz", "Art");
+        store("Bob", "Zed", "Art");
+        store("Cy", "Baker", "Art");
+
+        assertEquals(List.of("Baker", "de la Cruz", "Zed"), lastNames(page(null, 0, 10, "lastName", Direction.ASC)));
+    }
+
+    @Test
+    void pagesDeepInALongListReadFromMarksAreTheSameAsCountingFromTheStart() {
+        int rows = 4 * 256 + 37;
+        db.inTransaction(em -> {
+            StudentRepository repository = new StudentRepository(em);
+            for (int i = 0; i < rows; i++) {
+                // Few distinct names, in both cases, so that marks fall inside runs of equal keys.
+                repository.save(new Student("First" + i % 7, (i % 2 == 0 ? "name" : "Name") + i % 13, "S"));
+            }
+            return null;
+        });
+        for (String property : List.of("lastName", "id")) {
+            for (Direction direction : Direction.values()) {
+                String path = property.equals("lastName") ? "s.lastNameKey" : "s.id";
+                List<Long> expected = db.inTransaction(em -> em.createQuery("SELECT s.id FROM Student s ORDER BY "
+                        + path + " " + direction + ", s.id " + direction, Long.class).getResultList());
+                List<Long> paged = db.inTransaction(em -> {
+                    // One repository for every page, so that the marks read for the first deep page serve the rest.
+                    StudentRepository repository = new StudentRepository(em);
+                    List<Long> ids = new ArrayList<>();
+                    for (int page = 0; page * 30 < rows; page++) {
+                        repository.findPage(null, new PageRequest(page, 30, new SortOrder(property, direction)))
+                                .content().forEach(s -> ids.add(s.getId()));
+                    }
+                    return ids;
+                });
+                assertEquals(expected, paged, property + " " + direction);
+            }
+        }
+    }
+
+    @Test
     void aPageBeyondTheEndIsEmptyButKnowsTheTotal() {
         store("Ada", "Lovelace", "Mathematics");
 
