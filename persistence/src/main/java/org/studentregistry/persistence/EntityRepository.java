@@ -1,7 +1,5 @@
 package org.studentregistry.persistence;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -48,10 +45,6 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentMap<String, ListMarks> marks = new ConcurrentHashMap<>();
     private final Set<String> marksBeingRead = ConcurrentHashMap.newKeySet();
-
-    /* Outside a container (tests, tools) there is no executor: marks are read in the caller's thread. */
-    @Resource
-    private ManagedExecutorService executor;
 
     private AfterCommit afterCommit = new AfterCommit();
 
@@ -204,7 +197,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     /*
      * A page far from both ends of an unfiltered list starts from the nearest mark at or before it. Null when that
-     * saves nothing or no marks are read yet (their reading is then started, in the background).
+     * saves nothing, or while another request reads the first marks of this order.
      */
     private List<Long> idsFromMark(String path, long ascendingOffset, int size, long total) {
         long fromNearerEnd = Math.min(ascendingOffset, total - ascendingOffset - size);
@@ -225,23 +218,24 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         return new ArrayList<>(idQuery.getResultList());
     }
 
-    /* The marks of a sort path, starting a new reading when there are none or the table has changed since. */
+    /*
+     * The marks of a sort path, read again first when there are none or the table has changed since. The request
+     * that finds them missing or stale reads them (about what one OFFSET read of a middle page costs); requests
+     * meanwhile use the marks there are, or none. Reading them in the background was tried: the container's
+     * context, copied to the background task, closed the request's EntityManager when the task ended.
+     */
     private ListMarks currentMarks(String path) {
         ListMarks current = marks.get(path);
         boolean stale = current == null || (current.generation() != generation.get()
                 && System.nanoTime() - current.readAt() > MARKS_REREAD_NANOS);
         if (stale && marksBeingRead.add(path)) {
-            Runnable reading = () -> {
-                try {
-                    marks.put(path, readMarks(path));
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Could not read the list marks of " + entityName() + " by " + path, e);
-                } finally {
-                    marksBeingRead.remove(path);
-                }
-            };
-            Executor runner = executor != null ? executor : Runnable::run;
-            runner.execute(reading);
+            try {
+                marks.put(path, readMarks(entityManager(), entityName(), path, generation.get()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not read the list marks of " + entityName() + " by " + path, e);
+            } finally {
+                marksBeingRead.remove(path);
+            }
         }
         return marks.get(path);
     }
@@ -250,15 +244,14 @@ public abstract class EntityRepository<T extends VersionedEntity> {
      * Walks the index of the sort path once, a mark at a time: each query skips SPACING entries from the previous
      * mark and reads one, so no row but the marked ones is ever loaded.
      */
-    ListMarks readMarks(String path) {
+    private static ListMarks readMarks(EntityManager em, String entity, String path, long generation) {
         long readAt = System.nanoTime();
-        long before = generation.get();
         boolean byId = path.equals("id");
-        String select = "SELECT " + (byId ? "e.id" : "e." + path + ", e.id") + " FROM " + entityName() + " e";
+        String select = "SELECT " + (byId ? "e.id" : "e." + path + ", e.id") + " FROM " + entity + " e";
         List<ListMarks.Mark> found = new ArrayList<>();
         ListMarks.Mark last = null;
         while (true) {
-            TypedQuery<Object> query = entityManager()
+            TypedQuery<Object> query = em
                     .createQuery(select + (last == null ? "" : " WHERE " + atOrAfter(path, ">"))
                             + orderBy(path, false), Object.class)
                     .setFirstResult(last == null ? ListMarks.SPACING : ListMarks.SPACING - 1)
@@ -277,9 +270,9 @@ public abstract class EntityRepository<T extends VersionedEntity> {
                     : new ListMarks.Mark(position, ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue());
             found.add(last);
         }
-        LOG.fine(() -> "Read " + found.size() + " list marks of " + entityName() + " by " + path + " in "
+        LOG.fine(() -> "Read " + found.size() + " list marks of " + entity + " by " + path + " in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt) + " ms");
-        return new ListMarks(found, before, readAt);
+        return new ListMarks(found, generation, readAt);
     }
 
     /* The rows from a mark on, in ascending order: {@code >=} includes the marked row, {@code >} starts after it. */

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.studentregistry.domain.shared.SingleLine;
 import org.studentregistry.domain.shared.Text;
 import org.studentregistry.domain.shared.VersionedEntity;
 
@@ -26,16 +27,19 @@ public class Student extends VersionedEntity {
 
     @NotBlank(message = "{student.firstName.required}")
     @Size(max = MAX_LENGTH, message = "{student.firstName.size}")
+    @SingleLine
     @Column(name = "first_name", nullable = false, length = MAX_LENGTH)
     private String firstName;
 
     @NotBlank(message = "{student.lastName.required}")
     @Size(max = MAX_LENGTH, message = "{student.lastName.size}")
+    @SingleLine
     @Column(name = "last_name", nullable = false, length = MAX_LENGTH)
     private String lastName;
 
     @NotBlank(message = "{student.subject.required}")
     @Size(max = MAX_LENGTH, message = "{student.subject.size}")
+    @SingleLine
     @Column(name = "subject", nullable = false, length = MAX_LENGTH)
     private String subject;
 

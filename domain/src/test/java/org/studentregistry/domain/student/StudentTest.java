@@ -61,6 +61,16 @@ class StudentTest {
     }
 
     @Test
+    void controlCharactersInsideAFieldAreRefusedButAnyOtherUnicodeIsKept() {
+        Student student = new Student("Zoë\u0000", "Line\nBreak", "Tab\there");
+
+        Map<String, String> found = violations(student);
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.get("lastName").contains("one line of text"), found.toString());
+        assertTrue(violations(new Student("Zoë 😀", "אבג", "日本語 \u200D")).isEmpty());
+    }
+
+    @Test
     void fieldsAreLimitedTo100CharactersAfterStripping() {
         String hundred = "x".repeat(100);
         assertTrue(violations(new Student(" " + hundred + " ", hundred, hundred)).isEmpty());

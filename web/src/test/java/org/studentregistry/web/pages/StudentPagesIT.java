@@ -1,6 +1,10 @@
 package org.studentregistry.web.pages;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.studentregistry.web.testing.Browser;
+import org.studentregistry.web.testing.BrowserPages;
 import org.studentregistry.web.testing.BrowserTest;
 import org.studentregistry.web.testing.Http;
 
@@ -94,6 +98,37 @@ class StudentPagesIT extends BrowserTest {
         pages.clickAndWait(pages.field("student", "save"));
         assertTrue(pages.messages().contains("Saved Alan " + last), pages.messages());
         assertEquals("Computing", object(http.get("api/students/" + id)).getString("subject"));
+    }
+
+    @Test
+    void twoBrowserSessionsEditingOneStudentCannotOverwriteEachOther() {
+        String last = unique("Twice");
+        long id = createStudent("Grace", last, "Compilers");
+        WebDriver secondBrowser = Browser.start();
+        try {
+            BrowserPages other = new BrowserPages(secondBrowser, http);
+            pages.open("students/edit?id=" + id);
+            other.open("students/edit?id=" + id);
+
+            pages.type("student", "subject", "Navy");
+            pages.clickAndWait(pages.field("student", "save"));
+            other.type("student", "subject", "COBOL");
+            other.clickAndWait(other.field("student", "save"));
+
+            assertTrue(pages.messages().contains("Saved Grace " + last), pages.messages());
+            assertTrue(other.messages().contains("Someone else saved this student"), other.messages());
+            assertTrue(other.messages().contains("Navy"), "shows the first session's change: " + other.messages());
+            assertEquals("COBOL", other.value("student", "subject"));
+            assertEquals("Navy", object(http.get("api/students/" + id)).getString("subject"));
+
+            other.clickAndWait(other.field("student", "save"));
+            assertTrue(other.messages().contains("Saved Grace " + last), other.messages());
+            JsonObject stored = object(http.get("api/students/" + id));
+            assertEquals("COBOL", stored.getString("subject"));
+            assertEquals(3, stored.getInt("version"), "each session's save counted once");
+        } finally {
+            secondBrowser.quit();
+        }
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
+            // Java's client otherwise asks to upgrade to HTTP/2; with a body of a megabyte that upgrade stalled.
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final URI base;

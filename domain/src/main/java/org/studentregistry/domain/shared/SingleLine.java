@@ -1,0 +1,31 @@
+package org.studentregistry.domain.shared;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Pattern;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A name or title: one line of text, without control characters (line breaks, tabs, NUL and the like). They have no
+ * place in a name, and some of them cannot be written in an XHTML page at all.
+ */
+@Documented
+@Pattern(regexp = "[^\\p{Cc}]*")
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Target({ElementType.FIELD, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface SingleLine {
+
+    String message() default "{text.singleLine}";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,155 @@
+package org.studentregistry.web.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged application on a Payara Micro in a child process of the test, started the way the README starts it,
+ * for what Arquillian cannot do: kill the server in the middle of its work, or watch its memory for minutes.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Duration READY_WITHIN = Duration.ofMinutes(2);
+
+    private final Path database;
+    private final Path logs;
+    private final int port;
+    private Process process;
+    private int starts;
+
+    /** A server that keeps its embedded database in {@code database} and its logs beside it. */
+    public ServerProcess(Path database) {
+        this.database = database.toAbsolutePath();
+        this.logs = this.database.resolveSibling(this.database.getFileName() + "-logs");
+        this.port = freePort();
+    }
+
+    /** Starts the server and returns once it reports ready; fails the test if it does not within two minutes. */
+    public void start() {
+        try {
+            Files.createDirectories(logs);
+            List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx384m", "-XX:+UseSerialGC",
+                    "-Dregistry.db.path=" + database,
+                    "-jar", System.getProperty("payara.microJar"),
+                    "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
+                    "--port", String.valueOf(port), "--nocluster"));
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(logs.resolve("server-" + ++starts + ".log").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady();
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the server stopped while starting; see " + logs);
+            }
+            try {
+                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new AssertionError("the server was not ready within " + READY_WITHIN + "; see " + logs);
+    }
+
+    /** Kills the server at once (SIGKILL): no shutdown hook, no Derby shutdown, whatever was in flight is cut. */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** Stops the server the normal way (SIGTERM). */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            awaitExit();
+        }
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** A client for this server; its paths are relative to the application. */
+    public Http http() {
+        try {
+            return new Http(new URL("http://127.0.0.1:" + port + "/"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The java of this JDK, or a tool beside it ({@code jcmd}). */
+    public static String jdkTool(String name) {
+        return ProcessHandle.current().info().command()
+                .map(java -> Path.of(java).resolveSibling(name).toString())
+                .orElse(name);
+    }
+
+    private static String javaCommand() {
+        return jdkTool("java");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
