@@ -101,6 +101,16 @@ class StudentPagesIT extends BrowserTest {
     }
 
     @Test
+    void pagesThatOnlyShowKeepNoSessionForTheirVisitors() {
+        for (String page : List.of("", "students", "students?page=1&sort=lastName,desc", "users", "books")) {
+            HttpResponse<String> shown = http.get(page);
+            assertEquals(200, shown.statusCode(), page);
+            assertTrue(shown.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    "/" + page + " started a session: " + shown.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
     void twoBrowserSessionsEditingOneStudentCannotOverwriteEachOther() {
         String last = unique("Twice");
         long id = createStudent("Grace", last, "Compilers");
