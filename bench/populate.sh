@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `registry-db populate` of 1,000,000 students (target: under 30 s on a 2-core machine) into a fresh
 # database in a temporary directory, with /usr/bin/time (wall clock and peak memory).
-#   bench/populate.sh [STUDENTS] [USERS] [BOOKS]
+#   bench/populate.sh [STUDENTS] [USERS] [BOOKS]      (JVM options: JAVA_OPTS, as for ./registry-db; default -Xmx1g)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 students="${1:-1000000}" users="${2:-0}" books="${3:-0}"
@@ -9,5 +9,5 @@ students="${1:-1000000}" users="${2:-0}" books="${3:-0}"
 db="$(mktemp -d)/registry"
 trap 'rm -rf "$(dirname "$db")"' EXIT
 /usr/bin/time -f "wall %e s, peak RSS %M KB" \
-    java -Xmx1g ${POPULATE_JAVA_OPTS:-} -jar migrations/target/registry-db.jar populate --db "$db" --create \
+    ./registry-db populate --db "$db" --create \
     --students "$students" --users "$users" --books "$books"

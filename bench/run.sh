@@ -72,7 +72,7 @@ populate() {
     local db="$work/$1"
     rm -rf "$db"
     /usr/bin/time -f "%e %M" -o "$work/time" \
-        java -Xmx1g -jar migrations/target/registry-db.jar populate --db "$db" --create \
+        ./registry-db populate --db "$db" --create \
         --students "$2" --users "$3" --books "$4" >"$work/populate.log" 2>&1
     cut -d' ' -f1 "$work/time"
 }
@@ -100,25 +100,22 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 # ---- wrk ---------------------------------------------------------------------------------------------------------
 
-# warm SECONDS BASE PATH MODE [ARGS...]: load, figures discarded.
-warm() {
+# load SECONDS BASE PATH MODE [ARGS...]: drives one scenario (see bench/scenario.lua); prints wrk's RESULT line.
+load() {
     local seconds=$1 base=$2 path=$3 mode=$4; shift 4
     local args=("$mode")
     [ "$mode" = get ] || args+=("$path" "$@")
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s -s bench/scenario.lua "$base${path//%d/1}" \
-        -- "${args[@]}" >/dev/null 2>&1 || true
+        -- "${args[@]}" 2>&1 | grep '^RESULT' || true
 }
+
+warm() { load "$@" >/dev/null; }
 
 # run BASE PATH MODE [ARGS...]: warm-up, then the measured window; sets rps p50 p99 errors.
 run() {
-    local base=$1 path=$2 mode=$3; shift 3
-    local url="$base${path//%d/1}"
-    local args=("$mode")
-    [ "$mode" = get ] || args+=("$path" "$@")
-    warm "$WARMUP" "$base" "$path" "$mode" "$@"
+    warm "$WARMUP" "$@"
     local line
-    line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s bench/scenario.lua "$url" \
-        -- "${args[@]}" 2>&1 | grep '^RESULT' || true)
+    line=$(load "$DURATION" "$@")
     if [ -z "$line" ]; then
         rps=0 p50=- p99=- errors=failed
         return

@@ -126,6 +126,11 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     protected void changed() {
     }
 
+    /** The inserts, updates and deletes committed here so far: what was derived under one value is current. */
+    protected long generation() {
+        return generation.get();
+    }
+
     public void delete(T entity) {
         EntityManager em = entityManager();
         em.remove(em.contains(entity) ? entity : em.merge(entity));

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /** The books of the registry, as stored in the {@code book} table, and the authors they name. */
 @ApplicationScoped
@@ -31,7 +30,6 @@ public class BookRepository extends EntityRepository<Book> {
      */
     private static final long AUTHORS_KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
     private final Map<String, KeptPage> authorPages = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
 
     private record KeptPage(Page<AuthorSummary> page, long keptAt) {
     }
@@ -48,10 +46,7 @@ public class BookRepository extends EntityRepository<Book> {
 
     @Override
     protected void changed() {
-        afterCommit(() -> {
-            generation.incrementAndGet();
-            authorPages.clear();
-        });
+        afterCommit(authorPages::clear);
     }
 
     @Override
@@ -94,9 +89,9 @@ public class BookRepository extends EntityRepository<Book> {
         if (kept != null && now - kept.keptAt() < AUTHORS_KEPT_NANOS) {
             return kept.page();
         }
-        long before = generation.get();
+        long before = generation();
         Page<AuthorSummary> authors = queryAuthors(null, page, size);
-        if (generation.get() == before) {
+        if (generation() == before) {
             authorPages.put(key, new KeptPage(authors, now));
         }
         return authors;

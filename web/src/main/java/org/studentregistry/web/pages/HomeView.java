@@ -21,10 +21,6 @@ public class HomeView {
     @Inject
     private BookService books;
 
-    public void showOnly() {
-        Pages.showOnly();
-    }
-
     public long getStudentCount() {
         return students.count();
     }

@@ -14,15 +14,6 @@ public final class Pages {
     private Pages() {
     }
 
-    /**
-     * Marks the current page as one that only shows: it has no form to post back, so its view state is not kept.
-     * Faces would otherwise store the state of every page it renders in an HTTP session, one per visitor that
-     * sends no cookie: under load, thousands of sessions filled the heap within seconds.
-     */
-    public static void showOnly() {
-        FacesContext.getCurrentInstance().getViewRoot().setTransient(true);
-    }
-
     /** Post/redirect/get: the message is shown once, on the page redirected to. */
     public static void redirect(String path, String message) {
         FacesContext context = FacesContext.getCurrentInstance();

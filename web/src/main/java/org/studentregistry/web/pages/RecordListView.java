@@ -45,7 +45,6 @@ public abstract class RecordListView<T extends VersionedEntity> {
     }
 
     public void load() {
-        Pages.showOnly();
         PageRequest request;
         try {
             request = ListParameters.toPageRequest(page, null, sort, service().sortableProperties(), defaultSort());

@@ -6,11 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.DeployedApplicationTest;
 import org.studentregistry.web.testing.Http;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -228,10 +225,10 @@ class BadInputIT extends DeployedApplicationTest {
     /** A browser-less form user: keeps the session cookie and posts a Faces form back with its view state. */
     private final class FormSession {
 
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final Http session = http.withCookies();
 
         HttpResponse<String> submit(String page, String form, Map<String, String> fields) {
-            HttpResponse<String> shown = send(http.request(page).GET());
+            HttpResponse<String> shown = session.get(page);
             String viewState = match("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", shown.body());
             String action = match("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\"", shown.body());
             Map<String, String> values = new LinkedHashMap<>();
@@ -242,24 +239,13 @@ class BadInputIT extends DeployedApplicationTest {
             String body = values.entrySet().stream()
                     .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(http.uri(action.replace("&amp;", "&")))
+            return session.send(HttpRequest.newBuilder(session.uri(action.replace("&amp;", "&")))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         }
 
-        private HttpResponse<String> send(HttpRequest.Builder request) {
-            try {
-                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
         private static String match(String pattern, String html) {
-            Matcher matcher = java.util.regex.Pattern.compile(pattern).matcher(html);
+            Matcher matcher = Pattern.compile(pattern).matcher(html);
             assertTrue(matcher.find(), "no match for " + pattern);
             return matcher.group(1);
         }

@@ -48,6 +48,7 @@ class CrashSafetyIT {
     private final Map<Long, Written> inFlight = new ConcurrentHashMap<>();
     /** Every token ever sent. */
     private final Set<String> sent = ConcurrentHashMap.newKeySet();
+    private final AtomicLong acknowledgedWrites = new AtomicLong();
 
     @Test
     void everyAcknowledgedChangeSurvivesAKillAndNoRowIsHalfWritten() throws Exception {
@@ -67,8 +68,6 @@ class CrashSafetyIT {
             checkStoredState(server.http());
         }
     }
-
-    private final AtomicLong acknowledgedWrites = new AtomicLong();
 
     private void writeUntilKilled(ServerProcess server) throws InterruptedException {
         AtomicBoolean serverUp = new AtomicBoolean(true);

@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -18,16 +19,29 @@ import java.time.Duration;
 /** A small HTTP client for tests: requests relative to the deployment's URL, bodies as strings. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            // Java's client otherwise asks to upgrade to HTTP/2; with a body of a megabyte that upgrade stalled.
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient client;
     private final URI base;
 
     public Http(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), false);
+    }
+
+    private Http(URI base, boolean keepsCookies) {
+        HttpClient.Builder client = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                // Java's client otherwise asks to upgrade to HTTP/2; with a body of a megabyte that upgrade stalled.
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        if (keepsCookies) {
+            client.cookieHandler(new CookieManager());
+        }
+        this.client = client.build();
+        this.base = base;
+    }
+
+    /** A client of the same application that keeps the cookies it is sent, as a browser keeps its session. */
+    public Http withCookies() {
+        return new Http(base, true);
     }
 
     /** A path relative to the application ({@code api/students}), or absolute on the server ({@code /health}). */

@@ -40,7 +40,7 @@ public final class ServerProcess implements AutoCloseable {
     public void start() {
         try {
             Files.createDirectories(logs);
-            List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx384m", "-XX:+UseSerialGC",
+            List<String> command = new ArrayList<>(List.of(jdkTool("java"), "-Xmx384m", "-XX:+UseSerialGC",
                     "-Dregistry.db.path=" + database,
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
@@ -125,10 +125,6 @@ public final class ServerProcess implements AutoCloseable {
         return ProcessHandle.current().info().command()
                 .map(java -> Path.of(java).resolveSibling(name).toString())
                 .orElse(name);
-    }
-
-    private static String javaCommand() {
-        return jdkTool("java");
     }
 
     private static int freePort() {
