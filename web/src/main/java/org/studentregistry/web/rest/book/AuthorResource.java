@@ -1,6 +1,6 @@
 package org.studentregistry.web.rest.book;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,7 +30,7 @@ import java.util.Set;
 
 /** {@code /api/authors}: the authors the books name, by name, each with the number of their books. */
 @Path("authors")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Books")
 public class AuthorResource {

@@ -1,6 +1,6 @@
 package org.studentregistry.web.rest.book;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,7 +31,7 @@ import org.studentregistry.web.rest.problem.Problem;
 
 /** {@code /api/books}: list, read, create, replace and delete books. */
 @Path("books")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Books")

@@ -1,6 +1,6 @@
 package org.studentregistry.web.rest.user;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,7 +31,7 @@ import org.studentregistry.web.rest.problem.Problem;
 
 /** {@code /api/users}: list, read, create, replace and delete users. */
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Users")
