@@ -3,6 +3,7 @@ package org.studentregistry.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,8 @@ import java.util.function.LongSupplier;
  *
  * <p>A count is taken from the database on first use, then moved by each insert and delete this application
  * commits, and taken again after {@value #RECOUNT_SECONDS} seconds, so that changes made by other processes (the
- * command line, another instance) show within that time.
+ * command line, another instance) show within that time. One caller takes it again; the others go on with the kept
+ * count meanwhile, as counting a table of a million rows takes most of a second.
  */
 @ApplicationScoped
 public class TableCounts {
@@ -23,6 +25,10 @@ public class TableCounts {
     static final long RECOUNT_SECONDS = 30;
 
     private final ConcurrentMap<String, Counted> counts = new ConcurrentHashMap<>();
+
+    private final Set<String> recounting = ConcurrentHashMap.newKeySet();
+
+    private final LongSupplier nanoClock;
 
     private AfterCommit afterCommit = new AfterCommit();
 
@@ -32,13 +38,35 @@ public class TableCounts {
         }
     }
 
-    /** A table's row count, counting it with {@code counter} only when no fresh count is kept. */
+    public TableCounts() {
+        this(System::nanoTime);
+    }
+
+    TableCounts(LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+    }
+
+    /**
+     * A table's row count, counting it with {@code counter} only when no count is kept, or when the kept one is
+     * stale and no other caller is counting it already.
+     */
     public long get(String table, LongSupplier counter) {
-        long now = System.nanoTime();
+        long now = nanoClock.getAsLong();
         Counted counted = counts.get(table);
-        if (counted != null && counted.isFresh(now)) {
+        if (counted == null) {
+            return count(table, counter, now);
+        }
+        if (counted.isFresh(now) || !recounting.add(table)) {
             return counted.rows().get();
         }
+        try {
+            return count(table, counter, now);
+        } finally {
+            recounting.remove(table);
+        }
+    }
+
+    private long count(String table, LongSupplier counter, long now) {
         long rows = counter.getAsLong();
         counts.put(table, new Counted(new AtomicLong(rows), now));
         return rows;

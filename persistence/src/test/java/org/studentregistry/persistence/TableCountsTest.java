@@ -2,9 +2,14 @@ package org.studentregistry.persistence;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TableCountsTest {
 
@@ -39,5 +44,51 @@ class TableCountsTest {
 
         assertEquals(2, counts.get("users", () -> 2));
         assertEquals(1, counts.get("student", MUST_NOT_COUNT));
+    }
+
+    @Test
+    void aCountIsTakenAgainOnceItIsStale() {
+        AtomicLong clock = new AtomicLong();
+        TableCounts counts = new TableCounts(clock::get);
+        counts.get("student", () -> 5);
+
+        clock.addAndGet(TimeUnit.SECONDS.toNanos(TableCounts.RECOUNT_SECONDS) - 1);
+        assertEquals(5, counts.get("student", MUST_NOT_COUNT));
+
+        clock.addAndGet(1);
+        assertEquals(7, counts.get("student", () -> 7));
+        assertEquals(7, counts.get("student", MUST_NOT_COUNT));
+    }
+
+    @Test
+    void whileOneCallerCountsAStaleTableAgainTheOthersGetTheKeptCount() throws Exception {
+        AtomicLong clock = new AtomicLong();
+        TableCounts counts = new TableCounts(clock::get);
+        counts.get("student", () -> 5);
+        clock.addAndGet(TimeUnit.SECONDS.toNanos(TableCounts.RECOUNT_SECONDS));
+
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        CompletableFuture<Long> recount = CompletableFuture.supplyAsync(() -> counts.get("student", () -> {
+            counting.countDown();
+            await(mayFinish);
+            return 9;
+        }));
+        assertTrue(counting.await(10, TimeUnit.SECONDS));
+
+        assertEquals(5, counts.get("student", MUST_NOT_COUNT));
+
+        mayFinish.countDown();
+        assertEquals(9, recount.get(10, TimeUnit.SECONDS));
+        assertEquals(9, counts.get("student", MUST_NOT_COUNT));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 }
