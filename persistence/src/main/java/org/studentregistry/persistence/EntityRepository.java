@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,7 +45,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     /* Committed inserts, updates and deletes so far, to tell whether marks still describe the table. */
     private final AtomicLong generation = new AtomicLong();
     private final ConcurrentMap<String, ListMarks> marks = new ConcurrentHashMap<>();
-    private final Set<String> marksBeingRead = ConcurrentHashMap.newKeySet();
+    private final ConcurrentMap<String, ReentrantLock> markReaders = new ConcurrentHashMap<>();
 
     private AfterCommit afterCommit = new AfterCommit();
 
@@ -225,22 +226,33 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     /*
      * The marks of a sort path, read again first when there are none or the table has changed since. The request
-     * that finds them missing or stale reads them (about what one OFFSET read of a middle page costs); requests
-     * meanwhile use the marks there are, or none. Reading them in the background was tried: the container's
-     * context, copied to the background task, closed the request's EntityManager when the task ended.
+     * that finds them missing or stale reads them (about what one OFFSET read of a middle page costs). While they
+     * are read again, other requests use the marks there are; while they are read for the first time, other
+     * requests for deep pages wait for them, as each OFFSET walk they would make instead costs as much and slows
+     * the reading one. Reading them in the background was tried: the container's context, copied to the
+     * background task, closed the request's EntityManager when the task ended.
      */
     private ListMarks currentMarks(String path) {
         ListMarks current = marks.get(path);
-        boolean stale = current == null || (current.generation() != generation.get()
-                && System.nanoTime() - current.readAt() > MARKS_REREAD_NANOS);
-        if (stale && marksBeingRead.add(path)) {
-            try {
+        boolean stale = current != null && current.generation() != generation.get()
+                && System.nanoTime() - current.readAt() > MARKS_REREAD_NANOS;
+        if (current != null && !stale) {
+            return current;
+        }
+        ReentrantLock reader = markReaders.computeIfAbsent(path, p -> new ReentrantLock());
+        if (current == null) {
+            reader.lock();
+        } else if (!reader.tryLock()) {
+            return current;
+        }
+        try {
+            if (marks.get(path) == current) {
                 marks.put(path, readMarks(entityManager(), entityName(), path, generation.get()));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not read the list marks of " + entityName() + " by " + path, e);
-            } finally {
-                marksBeingRead.remove(path);
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read the list marks of " + entityName() + " by " + path, e);
+        } finally {
+            reader.unlock();
         }
         return marks.get(path);
     }

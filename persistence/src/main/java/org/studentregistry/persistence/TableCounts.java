@@ -3,11 +3,11 @@ package org.studentregistry.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
@@ -16,8 +16,8 @@ import java.util.function.LongSupplier;
  *
  * <p>A count is taken from the database on first use, then moved by each insert and delete this application
  * commits, and taken again after {@value #RECOUNT_SECONDS} seconds, so that changes made by other processes (the
- * command line, another instance) show within that time. One caller takes it again; the others go on with the kept
- * count meanwhile, as counting a table of a million rows takes most of a second.
+ * command line, another instance) show within that time. One caller counts: the others wait for the first count,
+ * and go on with the kept one while it is taken again, as counting a million rows takes most of a second.
  */
 @ApplicationScoped
 public class TableCounts {
@@ -26,7 +26,7 @@ public class TableCounts {
 
     private final ConcurrentMap<String, Counted> counts = new ConcurrentHashMap<>();
 
-    private final Set<String> recounting = ConcurrentHashMap.newKeySet();
+    private final ConcurrentMap<String, ReentrantLock> counters = new ConcurrentHashMap<>();
 
     private final LongSupplier nanoClock;
 
@@ -47,22 +47,26 @@ public class TableCounts {
     }
 
     /**
-     * A table's row count, counting it with {@code counter} only when no count is kept, or when the kept one is
-     * stale and no other caller is counting it already.
+     * A table's row count, counting it with {@code counter} when no count is kept (callers meanwhile wait for it),
+     * or when the kept one is stale and no other caller is counting it already (callers meanwhile get the kept one).
      */
     public long get(String table, LongSupplier counter) {
         long now = nanoClock.getAsLong();
         Counted counted = counts.get(table);
-        if (counted == null) {
-            return count(table, counter, now);
+        if (counted != null && counted.isFresh(now)) {
+            return counted.rows().get();
         }
-        if (counted.isFresh(now) || !recounting.add(table)) {
+        ReentrantLock counting = counters.computeIfAbsent(table, t -> new ReentrantLock());
+        if (counted == null) {
+            counting.lock();
+        } else if (!counting.tryLock()) {
             return counted.rows().get();
         }
         try {
-            return count(table, counter, now);
+            Counted latest = counts.get(table);
+            return latest != counted ? latest.rows().get() : count(table, counter, now);
         } finally {
-            recounting.remove(table);
+            counting.unlock();
         }
     }
 

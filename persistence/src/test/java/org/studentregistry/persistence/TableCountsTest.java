@@ -83,6 +83,36 @@ class TableCountsTest {
         assertEquals(9, counts.get("student", MUST_NOT_COUNT));
     }
 
+    @Test
+    void callersWaitForTheFirstCountInsteadOfCountingTooThen() throws Exception {
+        TableCounts counts = new TableCounts();
+        CountDownLatch counting = new CountDownLatch(1);
+        CountDownLatch mayFinish = new CountDownLatch(1);
+        CompletableFuture<Long> first = CompletableFuture.supplyAsync(() -> counts.get("student", () -> {
+            counting.countDown();
+            await(mayFinish);
+            return 4;
+        }));
+        assertTrue(counting.await(10, TimeUnit.SECONDS));
+
+        CompletableFuture<Long> second = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
+            try {
+                second.complete(counts.get("student", MUST_NOT_COUNT));
+            } catch (Throwable e) {
+                second.completeExceptionally(e);
+            }
+        });
+        caller.start();
+        while (caller.getState() != Thread.State.WAITING && caller.isAlive()) {
+            Thread.onSpinWait();
+        }
+        mayFinish.countDown();
+
+        assertEquals(4, first.get(10, TimeUnit.SECONDS));
+        assertEquals(4, second.get(10, TimeUnit.SECONDS));
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertTrue(latch.await(10, TimeUnit.SECONDS));
