@@ -16,11 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,8 +41,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     /* Committed inserts, updates and deletes so far, to tell whether marks still describe the table. */
     private final AtomicLong generation = new AtomicLong();
-    private final ConcurrentMap<String, ListMarks> marks = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, ReentrantLock> markReaders = new ConcurrentHashMap<>();
+    private final KeptValues<String, ListMarks> marks = new KeptValues<>(64);
 
     private AfterCommit afterCommit = new AfterCommit();
 
@@ -75,11 +71,6 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     @Inject
     void useAfterCommit(AfterCommit afterCommit) {
         this.afterCommit = afterCommit;
-    }
-
-    /** Runs {@code action} once the current transaction commits, at once without one. */
-    protected void afterCommit(Runnable action) {
-        afterCommit.run(action);
     }
 
     /** The EntityManager of the current transaction (container-injected, or given by a test or tool). */
@@ -120,11 +111,6 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     private void committedChange() {
         afterCommit.run(generation::incrementAndGet);
-        changed();
-    }
-
-    /** Told of every insert, update and delete, for what a repository keeps derived from its table. */
-    protected void changed() {
     }
 
     /** The inserts, updates and deletes committed here so far: what was derived under one value is current. */
@@ -203,7 +189,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     /*
      * A page far from both ends of an unfiltered list starts from the nearest mark at or before it. Null when that
-     * saves nothing, or while another request reads the first marks of this order.
+     * saves nothing, or when the marks could not be read.
      */
     private List<Long> idsFromMark(String path, long ascendingOffset, int size, long total) {
         long fromNearerEnd = Math.min(ascendingOffset, total - ascendingOffset - size);
@@ -225,36 +211,24 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     }
 
     /*
-     * The marks of a sort path, read again first when there are none or the table has changed since. The request
-     * that finds them missing or stale reads them (about what one OFFSET read of a middle page costs). While they
-     * are read again, other requests use the marks there are; while they are read for the first time, other
-     * requests for deep pages wait for them, as each OFFSET walk they would make instead costs as much and slows
-     * the reading one. Reading them in the background was tried: the container's context, copied to the
-     * background task, closed the request's EntityManager when the task ended.
+     * The marks of a sort path, read again first when there are none, or when the table has changed since and they
+     * are older than MARKS_REREAD_NANOS; one request reads them, about what one OFFSET read of a middle page costs
+     * (see KeptValues for what the others do meanwhile). Reading them in the background was tried: the container's
+     * context, copied to the background task, closed the request's EntityManager when the task ended.
      */
     private ListMarks currentMarks(String path) {
-        ListMarks current = marks.get(path);
-        boolean stale = current != null && current.generation() != generation.get()
-                && System.nanoTime() - current.readAt() > MARKS_REREAD_NANOS;
-        if (current != null && !stale) {
-            return current;
-        }
-        ReentrantLock reader = markReaders.computeIfAbsent(path, p -> new ReentrantLock());
-        if (current == null) {
-            reader.lock();
-        } else if (!reader.tryLock()) {
-            return current;
-        }
         try {
-            if (marks.get(path) == current) {
-                marks.put(path, readMarks(entityManager(), entityName(), path, generation.get()));
-            }
+            return marks.get(path, this::isStale,
+                    () -> readMarks(entityManager(), entityName(), path, generation.get()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not read the list marks of " + entityName() + " by " + path, e);
-        } finally {
-            reader.unlock();
+            return marks.kept(path);
         }
-        return marks.get(path);
+    }
+
+    private boolean isStale(ListMarks listMarks) {
+        return listMarks.generation() != generation.get()
+                && System.nanoTime() - listMarks.readAt() > MARKS_REREAD_NANOS;
     }
 
     /*

@@ -1,6 +1,5 @@
 package org.studentregistry.migrations.cli;
 
-import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +19,7 @@ class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var result = SchemaMigrator.configure(database.open(), SchemaMigrator.LOCATION).baseline();
+        var result = database.migrations().baseline();
         spec.commandLine().getOut().println(result.successfullyBaselined
                 ? "Baselined at version " + result.baselineVersion + "." : "Not baselined.");
         return 0;

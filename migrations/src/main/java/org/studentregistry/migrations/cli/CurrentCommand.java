@@ -1,7 +1,6 @@
 package org.studentregistry.migrations.cli;
 
 import org.flywaydb.core.api.MigrationInfo;
-import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +20,7 @@ class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrationInfo current = SchemaMigrator.configure(database.open(), SchemaMigrator.LOCATION).info().current();
+        MigrationInfo current = database.migrations().info().current();
         spec.commandLine().getOut().println(current == null ? "none" : current.getVersion().getVersion());
         return 0;
     }

@@ -2,6 +2,8 @@ package org.studentregistry.migrations.cli;
 
 import org.apache.derby.jdbc.ClientDataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
+import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Option;
 
 import javax.sql.DataSource;
@@ -64,6 +66,11 @@ public class DatabaseOptions {
         } catch (SQLException e) {
             throw new UsageError(explain(e));
         }
+    }
+
+    /** Flyway over the opened database and the application's migrations. */
+    Flyway migrations() {
+        return SchemaMigrator.configure(open(), SchemaMigrator.LOCATION);
     }
 
     /** True once, after a command opened an embedded database: then it is for the caller to shut Derby down. */

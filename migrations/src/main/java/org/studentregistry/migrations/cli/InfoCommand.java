@@ -2,6 +2,7 @@ package org.studentregistry.migrations.cli;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.studentregistry.migrations.Downgrade;
 import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Command;
@@ -46,14 +47,14 @@ class InfoCommand implements Callable<Integer> {
         out.println("Database: " + database.describe());
         String format = "%-8s %-32s %-10s %-20s %s%n";
         out.printf(format, "Version", "Description", "State", "Applied on", "Checksum");
-        MigrationInfo[] all = flyway.info().all();
-        for (MigrationInfo migration : all) {
+        MigrationInfoService info = flyway.info();
+        for (MigrationInfo migration : info.all()) {
             String version = migration.getVersion() == null ? "" : migration.getVersion().getVersion();
             out.printf(format, version, migration.getDescription(), state(migration, undone),
                     migration.getInstalledOn() == null ? "" : APPLIED_ON.format(migration.getInstalledOn().toInstant()),
                     migration.getChecksum() == null ? "" : migration.getChecksum());
         }
-        MigrationInfo current = flyway.info().current();
+        MigrationInfo current = info.current();
         out.println("Current version: " + (current == null ? "none (empty schema)" : current.getVersion()));
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.studentregistry.migrations.cli;
 
-import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +19,7 @@ class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var result = SchemaMigrator.configure(database.open(), SchemaMigrator.LOCATION).repair();
+        var result = database.migrations().repair();
         spec.commandLine().getOut().println("Repaired: " + result.migrationsRemoved.size() + " removed, "
                 + result.migrationsAligned.size() + " realigned.");
         return 0;

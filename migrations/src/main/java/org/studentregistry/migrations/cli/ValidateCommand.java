@@ -1,6 +1,5 @@
 package org.studentregistry.migrations.cli;
 
-import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +19,7 @@ class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaMigrator.configure(database.open(), SchemaMigrator.LOCATION).validate();
+        database.migrations().validate();
         spec.commandLine().getOut().println("Applied migrations match the scripts.");
         return 0;
     }

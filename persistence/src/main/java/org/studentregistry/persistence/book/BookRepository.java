@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.studentregistry.domain.book.Book;
 import org.studentregistry.persistence.EntityRepository;
+import org.studentregistry.persistence.KeptValues;
 import org.studentregistry.persistence.paging.Page;
 import org.studentregistry.persistence.paging.PageRequest;
 import org.studentregistry.persistence.paging.SortOrder;
@@ -14,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** The books of the registry, as stored in the {@code book} table, and the authors they name. */
@@ -26,12 +26,12 @@ public class BookRepository extends EntityRepository<Book> {
     /*
      * The list of all authors costs a pass over every book (Derby groups them row by row), so its pages are kept
      * until a book changes here (after that change commits) or for 30 s, for changes made elsewhere. A page read
-     * while a change commits is not kept: the generation tells.
+     * while a change commits is stale at once: it carries the generation from before it was read.
      */
     private static final long AUTHORS_KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private final Map<String, KeptPage> authorPages = new ConcurrentHashMap<>();
+    private final KeptValues<String, KeptPage> authorPages = new KeptValues<>(1000);
 
-    private record KeptPage(Page<AuthorSummary> page, long keptAt) {
+    private record KeptPage(Page<AuthorSummary> page, long generation, long readAt) {
     }
 
     /** For CDI. */
@@ -42,11 +42,6 @@ public class BookRepository extends EntityRepository<Book> {
     /** For use outside the container, with an EntityManager the caller manages. */
     public BookRepository(EntityManager entityManager) {
         super(Book.class, entityManager);
-    }
-
-    @Override
-    protected void changed() {
-        afterCommit(authorPages::clear);
     }
 
     @Override
@@ -83,18 +78,15 @@ public class BookRepository extends EntityRepository<Book> {
         if (prefix != null && !prefix.isBlank()) {
             return queryAuthors(prefix, page, size);
         }
-        String key = page + ":" + size;
-        long now = System.nanoTime();
-        KeptPage kept = authorPages.get(key);
-        if (kept != null && now - kept.keptAt() < AUTHORS_KEPT_NANOS) {
-            return kept.page();
-        }
-        long before = generation();
-        Page<AuthorSummary> authors = queryAuthors(null, page, size);
-        if (generation() == before) {
-            authorPages.put(key, new KeptPage(authors, now));
-        }
-        return authors;
+        return authorPages.get(page + ":" + size, this::isStale, () -> {
+            long generation = generation();
+            long readAt = System.nanoTime();
+            return new KeptPage(queryAuthors(null, page, size), generation, readAt);
+        }).page();
+    }
+
+    private boolean isStale(KeptPage kept) {
+        return kept.generation() != generation() || System.nanoTime() - kept.readAt() >= AUTHORS_KEPT_NANOS;
     }
 
     private Page<AuthorSummary> queryAuthors(String prefix, long page, int size) {
