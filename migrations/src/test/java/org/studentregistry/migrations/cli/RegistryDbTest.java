@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -91,6 +92,22 @@ class RegistryDbTest {
         assertEquals(1, result.status());
         assertTrue(result.err().contains("There is no Derby database at"), result.err());
         assertFalse(temp.resolve("registry").toFile().exists());
+    }
+
+    @Test
+    void generateWritesNothingWhileTheMigrationsMatchTheEntitiesAndNeedsAFolder() throws Exception {
+        Path scripts = Files.createDirectory(temp.resolve("scripts"));
+
+        Result result = run("generate", "-m", "nothing to do", "--dir", scripts.toString());
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("Nothing to generate"), result.out());
+        try (var written = Files.list(scripts)) {
+            assertEquals(0, written.count());
+        }
+
+        Result noFolder = run("generate", "-m", "x", "--dir", temp.resolve("missing").toString());
+        assertEquals(1, noFolder.status());
+        assertTrue(noFolder.err().contains("There is no folder"), noFolder.err());
     }
 
     @Test
