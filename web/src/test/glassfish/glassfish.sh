@@ -16,9 +16,11 @@ start)
     "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
     "$asadmin" delete-domain "$domain" >/dev/null 2>&1 || true
     "$asadmin" create-domain --nopassword --portbase "$base" "$domain" >/dev/null
-    # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0.
+    # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0;
+    # the message broker, which the application does not use, is not started at all.
     sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
            -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
+           -e 's/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
         "$home/glassfish/domains/$domain/config/domain.xml"
     # The application reads its database location from the environment, as on any server; the database goes
     # with the domain.
