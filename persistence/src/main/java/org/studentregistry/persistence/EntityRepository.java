@@ -4,10 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.shared.VersionedEntity;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
 
 import java.util.ArrayList;
 import java.util.Collections;

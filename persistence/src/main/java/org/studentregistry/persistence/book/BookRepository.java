@@ -3,12 +3,13 @@ package org.studentregistry.persistence.book;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.KeptValues;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,10 +2,10 @@ package org.studentregistry.persistence.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.student.Student;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
 
 import java.util.Map;
 import java.util.Set;

@@ -2,10 +2,10 @@ package org.studentregistry.persistence.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.user.User;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
 
 import java.util.Map;
 import java.util.Set;

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
 import org.studentregistry.persistence.testing.TestDatabase;
 

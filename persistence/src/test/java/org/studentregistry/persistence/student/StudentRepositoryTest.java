@@ -3,11 +3,11 @@ package org.studentregistry.persistence.student;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
+import org.studentregistry.domain.paging.SortOrder.Direction;
 import org.studentregistry.domain.student.Student;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
-import org.studentregistry.persistence.paging.SortOrder.Direction;
 import org.studentregistry.persistence.testing.TestDatabase;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package org.studentregistry.service.book;
 
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
-import org.studentregistry.persistence.book.AuthorSummary;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.persistence.book.BookRepository;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
 import org.studentregistry.service.ServiceTestSupport;
 
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.studentregistry.service.student;
 
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.student.Student;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
 import org.studentregistry.persistence.student.StudentRepository;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;

@@ -1,9 +1,9 @@
 package org.studentregistry.service.user;
 
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.user.User;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
 import org.studentregistry.persistence.user.UserRepository;
 import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
