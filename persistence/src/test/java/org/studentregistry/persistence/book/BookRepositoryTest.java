@@ -11,6 +11,7 @@ import org.studentregistry.persistence.testing.TestDatabase;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.studentregistry.persistence.testing.Repositories.books;
 
 class BookRepositoryTest {
 
@@ -22,7 +23,7 @@ class BookRepositoryTest {
     void open() {
         db = new TestDatabase();
         em = db.createEntityManager();
-        books = new BookRepository(em);
+        books = books(em);
     }
 
     @AfterEach
