@@ -1,10 +1,9 @@
 package org.studentregistry.service.user;
 
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.user.User;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
-import org.studentregistry.persistence.user.UserRepository;
 import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.ServiceTestSupport;
@@ -14,11 +13,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.studentregistry.persistence.testing.Repositories.users;
 
 class UserServiceTest extends ServiceTestSupport<UserService> {
 
     UserServiceTest() {
-        super((em, validator) -> new UserService(new UserRepository(em), validator));
+        super((em, validator) -> new UserService(users(em), validator));
     }
 
     private User create(String username, String email) {
@@ -68,9 +68,9 @@ class UserServiceTest extends ServiceTestSupport<UserService> {
         create("ada", "ada@example.org");
 
         assertThrows(RuntimeException.class, () -> db.inTransaction(em ->
-                new UserRepository(em).save(new User("Ada", "another@example.org"))));
+                users(em).save(new User("Ada", "another@example.org"))));
         assertThrows(RuntimeException.class, () -> db.inTransaction(em ->
-                new UserRepository(em).save(new User("another", "ADA@example.org"))));
+                users(em).save(new User("another", "ADA@example.org"))));
     }
 
     @Test
