@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
+import java.util.Map;
+
 /** The REST API, under {@code /api}; its OpenAPI document is served at {@code /openapi}. */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(
@@ -15,4 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 + " (their version) for conditional GET, PUT and DELETE. Every error is application/problem+json"
                 + " (RFC 9457)."))
 public class RestApplication extends Application {
+
+    /**
+     * Jersey (the runtime of Payara and GlassFish) would otherwise answer OPTIONS and {@code /api/application.wadl}
+     * with a generated WADL document naming its own version; the OpenAPI document is the API's description.
+     * Other runtimes ignore the property.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

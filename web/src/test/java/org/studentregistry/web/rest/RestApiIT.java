@@ -309,6 +309,16 @@ class RestApiIT extends DeployedApplicationTest {
     }
 
     @Test
+    void optionsNamesTheAllowedMethodsWithoutDescribingTheRuntime() {
+        HttpResponse<String> response = http.send(http.request("api/students/1")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(response.statusCode() < 300, "status " + response.statusCode());
+        assertTrue(response.headers().firstValue("Allow").orElse("").contains("PUT"), response.headers().toString());
+        assertFalse(response.body().contains("wadl"), response.body());
+        assertProblem(http.get("api/application.wadl"), 404);
+    }
+
+    @Test
     void anOverlongAddressGetsNoServerPageNorStackTrace() {
         HttpResponse<String> response = http.get("api/students/" + "9".repeat(70_000));
         assertTrue(response.statusCode() >= 400 && response.statusCode() < 500, "status " + response.statusCode());
