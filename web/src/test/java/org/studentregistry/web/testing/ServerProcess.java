@@ -57,27 +57,32 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        HttpClient client = HttpClient.newHttpClient();
+        // HTTP/1.1: the JDK client's h2c upgrade, tried against a server that is still deploying, once left a
+        // connection that answered nothing for the rest of the wait.
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+        String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("the server stopped while starting; see " + logs);
             }
             try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = ready.statusCode() + " " + ready.body();
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
             sleep(200);
         }
-        throw new AssertionError("the server was not ready within " + READY_WITHIN + "; see " + logs);
+        throw new AssertionError("the server was not ready within " + READY_WITHIN + " (last answer: " + lastAnswer
+                + "); see " + logs);
     }
 
     /** Kills the server at once (SIGKILL): no shutdown hook, no Derby shutdown, whatever was in flight is cut. */
