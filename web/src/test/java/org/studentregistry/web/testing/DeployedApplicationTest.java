@@ -12,9 +12,11 @@ import java.util.UUID;
 
 /**
  * A test class that talks over HTTP to the application's real WAR, deployed by Arquillian on a Payara Micro of its
- * own (one server start per test class, so each class groups many tests).
+ * own (one server start per test class, so each class groups many tests). The application's database is served
+ * by the test's JVM ({@link ApplicationDatabase}), so a test can read what was really stored.
  */
-@ExtendWith(ArquillianExtension.class)
+// The test database first: it must be serving before Arquillian starts Payara Micro with its address.
+@ExtendWith({ApplicationDatabase.class, ArquillianExtension.class})
 public abstract class DeployedApplicationTest {
 
     @ArquillianResource
