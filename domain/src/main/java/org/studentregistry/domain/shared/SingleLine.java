@@ -2,7 +2,6 @@ package org.studentregistry.domain.shared;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 
 import java.lang.annotation.Documented;
@@ -14,10 +13,13 @@ import java.lang.annotation.Target;
 /**
  * A name or title: one line of text, without control characters (line breaks, tabs, NUL and the like). They have no
  * place in a name, and some of them cannot be written in an XHTML page at all.
+ *
+ * <p>It must also be valid Unicode: a lone surrogate (say, the JSON escape {@code "\\ud800"} alone) stands for
+ * no character, and a database cannot store it as sent, so it is refused rather than silently replaced.
  */
 @Documented
-@Pattern(regexp = "[^\\p{Cc}]*")
-@ReportAsSingleViolation
+@Pattern(regexp = "[^\\p{Cc}]*", message = "{text.singleLine}")
+@Pattern(regexp = "[^\\p{Cs}]*", message = "{text.unicode}")
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

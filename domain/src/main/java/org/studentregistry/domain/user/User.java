@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.studentregistry.domain.shared.SingleLine;
 import org.studentregistry.domain.shared.Text;
 import org.studentregistry.domain.shared.VersionedEntity;
 
@@ -38,6 +39,7 @@ public class User extends VersionedEntity {
     @NotBlank(message = "{user.email.required}")
     @Size(max = EMAIL_MAX, message = "{user.email.size}")
     @Email(message = "{user.email.invalid}")
+    @SingleLine
     @Column(name = "email", nullable = false, length = EMAIL_MAX)
     private String email;
 

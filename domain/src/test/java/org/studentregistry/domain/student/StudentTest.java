@@ -71,6 +71,16 @@ class StudentTest {
     }
 
     @Test
+    void loneSurrogatesAreRefusedAsInvalidUnicodeButPairedOnesAreKept() {
+        Map<String, String> found = violations(new Student("\ud800", "x\udc00y", "Music"));
+
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.get("firstName").contains("valid Unicode"), found.toString());
+        assertTrue(found.get("lastName").contains("valid Unicode"), found.toString());
+        assertTrue(violations(new Student("\ud83d\ude00", "Lovelace", "Music")).isEmpty());
+    }
+
+    @Test
     void fieldsAreLimitedTo100CharactersAfterStripping() {
         String hundred = "x".repeat(100);
         assertTrue(violations(new Student(" " + hundred + " ", hundred, hundred)).isEmpty());

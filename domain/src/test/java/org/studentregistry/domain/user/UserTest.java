@@ -46,7 +46,7 @@ class UserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-an-address", "ada@", "@example.org", " "})
+    @ValueSource(strings = {"not-an-address", "ada@", "@example.org", " ", "ad\ud800a@example.org", "ada\n@example.org"})
     void emailsMustBeAddresses(String email) {
         assertEquals(Set.of("email"), invalidFields(new User("ada", email)));
     }

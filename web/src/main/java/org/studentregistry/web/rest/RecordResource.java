@@ -58,7 +58,7 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
 
     protected Response read(long id) {
         T record = service().get(id);
-        return EntityTags.notModified(request, record.getVersion())
+        return EntityTags.notModified(request, headers, record.getVersion())
                 .orElseGet(() -> Response.ok(toJson(record)).tag(EntityTags.of(record.getVersion())).build());
     }
 

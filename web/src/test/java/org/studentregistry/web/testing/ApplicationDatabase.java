@@ -23,13 +23,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The database of the deployed application, served by a Derby network server in the test's own JVM: the
- * application on Payara Micro reaches it as a client ({@code registry.db.url}), and the tests read it with
- * {@link #connect()}, so "stored" means what is in the database, not what the application's caches answer.
+ * The database of the application under test, which the tests read too, so that "stored" means what is in the
+ * database, not what the application's caches answer.
  *
- * <p>As a JUnit extension, registered before Arquillian's, it starts the server once per test JVM, before the first
- * Payara Micro starts, and adds {@code -Dregistry.db.url=...} to the options Arquillian starts Payara Micro with
- * ({@code payara.cmdOptions}).
+ * <p>For the Payara Micro that Arquillian starts, a Derby network server in the test's own JVM serves it: as a JUnit
+ * extension, registered before Arquillian's, this starts that server once per JVM, before the first Payara Micro
+ * starts, and adds {@code -Dregistry.db.url=...} to the options Arquillian starts Payara Micro with
+ * ({@code payara.cmdOptions}). For a server the build started ({@link RunningServer}), {@code registry.db.url}
+ * names the database it was given, as the tests reach it.
  */
 public final class ApplicationDatabase implements BeforeAllCallback {
 
@@ -42,36 +43,41 @@ public final class ApplicationDatabase implements BeforeAllCallback {
         start();
     }
 
-    /** The JDBC URL the application is given: Derby's network client, on loopback. */
+    /** The JDBC URL of the application's database: Derby's network client, on loopback. */
     public static synchronized String start() {
-        if (server != null) {
+        if (url != null) {
+            return url;
+        }
+        if (RunningServer.url().isPresent()) {
+            url = System.getProperty("registry.db.url", "");
+            if (url.isBlank()) {
+                throw new IllegalStateException("registry.db.url must name the database of " + RunningServer.name());
+            }
             return url;
         }
         try {
             Path home = Path.of(System.getProperty("derby.system.home", "target/it-derby-server")).toAbsolutePath();
             Files.createDirectories(home);
             System.setProperty("derby.system.home", home.toString());
-            // Created here, so that the application finds it whatever create attribute its URL has.
-            DriverManager.getConnection("jdbc:derby:" + NAME + ";create=true").close();
             int port = freePort();
             NetworkServerControl control = new NetworkServerControl(InetAddress.getByName("127.0.0.1"), port);
             control.start(new PrintWriter(Files.newBufferedWriter(home.resolve("network-server.log")), true));
             awaitPing(control);
             server = control;
-            url = "jdbc:derby://127.0.0.1:" + port + "/" + NAME;
-            String options = System.getProperty("payara.cmdOptions", "");
-            System.setProperty("payara.cmdOptions", (options + " -Dregistry.db.url=" + url).strip());
             Runtime.getRuntime().addShutdownHook(new Thread(ApplicationDatabase::stop));
+            String served = "jdbc:derby://127.0.0.1:" + port + "/" + NAME;
+            String options = System.getProperty("payara.cmdOptions", "");
+            System.setProperty("payara.cmdOptions", (options + " -Dregistry.db.url=" + served + ";create=true").strip());
+            url = served;
             return url;
         } catch (Exception e) {
             throw new IllegalStateException("could not start the Derby network server for the tests", e);
         }
     }
 
-    /** A connection to the application's database, in the test's JVM; close it after use. */
+    /** A connection to the application's database; close it after use. */
     public static Connection connect() throws SQLException {
-        start();
-        return DriverManager.getConnection("jdbc:derby:" + NAME);
+        return DriverManager.getConnection(start());
     }
 
     /** The rows of a table now, as committed. */

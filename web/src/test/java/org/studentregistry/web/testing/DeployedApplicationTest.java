@@ -1,23 +1,28 @@
 package org.studentregistry.web.testing;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URL;
 import java.util.UUID;
 
 /**
  * A test class that talks over HTTP to the application's real WAR, deployed by Arquillian on a Payara Micro of its
- * own (one server start per test class, so each class groups many tests). The application's database is served
- * by the test's JVM ({@link ApplicationDatabase}), so a test can read what was really stored.
+ * own (one server start per test class, so each class groups many tests), or on the server the build started
+ * ({@link RunningServer}: the same classes run against GlassFish). The application's database is one the tests
+ * can read as well ({@link ApplicationDatabase}), so a test can check what was really stored.
  */
 // The test database first: it must be serving before Arquillian starts Payara Micro with its address.
-@ExtendWith({ApplicationDatabase.class, ArquillianExtension.class})
+@ExtendWith(ApplicationDatabase.class)
 public abstract class DeployedApplicationTest {
+
+    @RegisterExtension
+    static final Extension SERVER = RunningServer.extension();
 
     @ArquillianResource
     private URL base;
@@ -31,7 +36,7 @@ public abstract class DeployedApplicationTest {
 
     @BeforeEach
     void connect() {
-        http = new Http(base);
+        http = new Http(RunningServer.url().orElse(base));
     }
 
     /** A name no other test uses, so that searches see only the calling test's records. */

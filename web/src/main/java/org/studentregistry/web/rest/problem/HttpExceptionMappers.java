@@ -26,37 +26,31 @@ public final class HttpExceptionMappers {
     private HttpExceptionMappers() {
     }
 
-    /** Keeps the status (and headers such as Allow) the runtime chose, and replaces its body. */
+    /**
+     * Keeps the status (and headers such as Allow) the runtime chose, and replaces its body; a response that is
+     * already a problem (a malformed precondition, say) is kept as it is.
+     */
     @Provider
     public static class HttpStatus implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
-            if (original.getStatus() < 400) {
+            if (original.getStatus() < 400 || original.getEntity() instanceof Problem) {
                 return original;
             }
             if (isUnreadableBody(e)) {
                 return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
             }
-            Response.ResponseBuilder response = Problem.of(original.getStatusInfo(), detail(e, original))
-                    .toResponse();
+            Problem problem = original.getStatus() == Status.PRECONDITION_FAILED.getStatusCode()
+                    ? Problem.of(original.getStatusInfo(), e.getMessage())
+                    : Problem.ofStatus(original.getStatus());
+            Response.ResponseBuilder response = problem.toResponse();
             for (String header : new String[]{HttpHeaders.ALLOW, HttpHeaders.ETAG}) {
                 if (original.getHeaderString(header) != null) {
                     response.header(header, original.getHeaderString(header));
                 }
             }
             return response.build();
-        }
-
-        private static String detail(WebApplicationException e, Response original) {
-            return switch (original.getStatus()) {
-                case 404 -> "There is nothing at this address.";
-                case 405 -> "This method is not allowed here.";
-                case 406 -> "This resource can only answer with application/json.";
-                case 415 -> "The request body must be application/json.";
-                case 412 -> e.getMessage();
-                default -> original.getStatusInfo().getReasonPhrase() + ".";
-            };
         }
     }
 
@@ -89,11 +83,15 @@ public final class HttpExceptionMappers {
         }
 
         static Response log(Throwable e) {
+            return logged(e).toResponse().build();
+        }
+
+        /** Logs an unexpected failure with a new incident id, and the problem that quotes it. */
+        static Problem logged(Throwable e) {
             String incident = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
             return Problem.of(Status.INTERNAL_SERVER_ERROR,
-                    "The server failed to answer this request. Incident " + incident + " was logged.")
-                    .toResponse().build();
+                    "The server failed to answer this request. Incident " + incident + " was logged.");
         }
     }
 

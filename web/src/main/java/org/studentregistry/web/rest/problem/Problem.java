@@ -24,6 +24,26 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
     }
 
+    /**
+     * A problem for a bare status that the JAX-RS runtime or the server chose (no route, wrong method or media
+     * type, a malformed header), with a sentence that tells a client what to change.
+     */
+    public static Problem ofStatus(int status) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        String detail = switch (status) {
+            case 400 -> "The request is malformed: check its headers, parameters and body.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "This resource can only answer with application/json.";
+            case 413 -> "The request body is too large.";
+            case 414 -> "The address is too long.";
+            case 415 -> "The request body must be application/json.";
+            default -> title + ".";
+        };
+        return new Problem("about:blank", title, status, detail, null, null);
+    }
+
     public static Problem typed(String type, String title, Response.StatusType status, String detail) {
         return new Problem(TYPE_PREFIX + type, title, status.getStatusCode(), detail, null, null);
     }

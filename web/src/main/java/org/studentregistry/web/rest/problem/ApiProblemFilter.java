@@ -1,0 +1,72 @@
+package org.studentregistry.web.rest.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Problem details for the errors under {@code /api} that no exception mapper sees: those the JAX-RS runtime
+ * answers with a bare status before the resource is chosen (a malformed {@code Accept} or {@code Content-Type}
+ * header, say) and hands to the servlet container as {@code sendError}, and any failure that escapes the runtime.
+ * Without this the server would answer them with its own HTML error page.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class ApiProblemFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, new ProblemErrors(response));
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (response.isCommitted()) {
+                throw e;
+            }
+            write(response, HttpExceptionMappers.Unexpected.logged(e));
+        }
+    }
+
+    private static void write(HttpServletResponse response, Problem problem) throws IOException {
+        byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
+        response.resetBuffer();
+        response.setStatus(problem.status());
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
+    }
+
+    /** A response whose {@code sendError} writes a problem instead of handing the error to the container. */
+    private static final class ProblemErrors extends HttpServletResponseWrapper {
+
+        ProblemErrors(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (isCommitted()) {
+                super.sendError(status, message);
+                return;
+            }
+            write((HttpServletResponse) getResponse(), Problem.ofStatus(status));
+        }
+    }
+}
