@@ -25,9 +25,11 @@ start)
     "$asadmin" delete-domain "$domain" >/dev/null 2>&1 || true
     rm -rf "${domains:?}/$domain-derby"
     "$asadmin" create-domain --nopassword --portbase "$base" "$domain" >/dev/null
-    # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0.
+    # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0;
+    # the message broker, which the application does not use, is not started at all.
     sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
            -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
+           -e 's/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
         "$domains/$domain/config/domain.xml"
     mkdir -p "$domains/$domain-derby"
     nohup java -cp "$derby_classpath" -Dderby.system.home="$domains/$domain-derby" \

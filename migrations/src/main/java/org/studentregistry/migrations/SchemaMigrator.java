@@ -21,12 +21,7 @@ public final class SchemaMigrator {
     private final Flyway flyway;
 
     public SchemaMigrator(DataSource dataSource) {
-        this(dataSource, LOCATION);
-    }
-
-    /** With other scripts than the registry's: for tests of what a failing migration does. */
-    public SchemaMigrator(DataSource dataSource, String location) {
-        this.flyway = configure(dataSource, location);
+        this.flyway = configure(dataSource, LOCATION);
     }
 
     /** Flyway as the registry uses it: its scripts, never {@code clean}. */

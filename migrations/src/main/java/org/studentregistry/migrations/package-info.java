@@ -1,5 +1,8 @@
 /**
- * The schema's history as Flyway migrations, and the one way the application (and, later, the command line)
- * applies them. Each {@code V<n>__*.sql} has a {@code U<n>__*.sql} beside it that undoes it.
+ * The schema's history as Flyway migrations, and {@link org.studentregistry.migrations.SchemaMigrator}, the one way
+ * the application and the command line apply them. Each {@code V<n>__*.sql} has a {@code U<n>__*.sql} beside it that
+ * undoes it. The scripts and SchemaMigrator are all the application carries of this module (its plain jar); the
+ * rest here (downgrade, the schema check and drafts, sample data) serves the {@code registry-db} command line and
+ * ships only in its jar.
  */
 package org.studentregistry.migrations;

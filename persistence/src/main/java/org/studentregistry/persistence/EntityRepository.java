@@ -1,13 +1,11 @@
 package org.studentregistry.persistence;
 
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.shared.VersionedEntity;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,42 +36,33 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     private static final long MARKS_REREAD_NANOS = TimeUnit.SECONDS.toNanos(10);
 
     private final Class<T> type;
+    private final EntityManager entityManager;
+    /* One set of counts serves every repository and request. */
+    private final TableCounts tableCounts;
+    private final AfterCommit afterCommit;
 
     /* Committed inserts, updates and deletes so far, to tell whether marks still describe the table. */
     private final AtomicLong generation = new AtomicLong();
     private final KeptValues<String, ListMarks> marks = new KeptValues<>(64);
 
-    private AfterCommit afterCommit = new AfterCommit();
-
-    @PersistenceContext(unitName = "registry")
-    private EntityManager entityManager;
-
-    /* Outside a container (tests, tools) every count is taken from the database. */
-    private TableCounts tableCounts = new TableCounts();
-
-    /** For CDI, which injects the container's EntityManager. */
-    protected EntityRepository(Class<T> type) {
-        this.type = type;
+    /** For CDI's proxy, which passes every call on to the repository built by the constructor below. */
+    protected EntityRepository() {
+        this(null, null, null, null);
     }
 
-    /** For use outside the container, with an EntityManager the caller manages. */
-    protected EntityRepository(Class<T> type, EntityManager entityManager) {
+    /**
+     * @param entityManager the container's (see {@link RegistryPersistenceContext}), which joins the current
+     *                      transaction
+     */
+    protected EntityRepository(Class<T> type, EntityManager entityManager, TableCounts tableCounts,
+                               AfterCommit afterCommit) {
         this.type = type;
         this.entityManager = entityManager;
-    }
-
-    /** In the application, one set of counts serves every request. */
-    @Inject
-    void useTableCounts(TableCounts counts) {
-        this.tableCounts = counts;
-    }
-
-    @Inject
-    void useAfterCommit(AfterCommit afterCommit) {
+        this.tableCounts = tableCounts;
         this.afterCommit = afterCommit;
     }
 
-    /** The EntityManager of the current transaction (container-injected, or given by a test or tool). */
+    /** The EntityManager of the current transaction. */
     protected EntityManager entityManager() {
         return entityManager;
     }

@@ -39,22 +39,14 @@ public abstract class VersionedEntity implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /* No setters for id and version: JPA writes both (field access), and a client's version is compared, never set. */
+
     public Long getId() {
         return id;
     }
 
-    /** For carrying the id of an existing record into an update; JPA assigns ids of new records itself. */
-    public void setId(Long id) {
-        this.id = id;
-    }
-
     public long getVersion() {
         return version;
-    }
-
-    /** For carrying the version a client read into an update, where it is compared, never written. */
-    public void setVersion(long version) {
-        this.version = version;
     }
 
     public Instant getCreatedAt() {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.studentregistry.domain.shared.StoredEntities.asStored;
 
 class StudentTest {
 
@@ -96,11 +97,8 @@ class StudentTest {
 
     @Test
     void copyingDetailsLeavesIdentityAndVersionAlone() {
-        Student stored = new Student("Ada", "Lovelace", "Mathematics");
-        stored.setId(7L);
-        stored.setVersion(3);
-        Student changes = new Student("Ada", "King", "Poetry");
-        changes.setId(99L);
+        Student stored = asStored(new Student("Ada", "Lovelace", "Mathematics"), 7, 3);
+        Student changes = asStored(new Student("Ada", "King", "Poetry"), 99, 8);
 
         stored.copyDetailsFrom(changes);
 

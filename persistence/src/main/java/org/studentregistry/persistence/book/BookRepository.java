@@ -1,14 +1,18 @@
 package org.studentregistry.persistence.book;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
+import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.KeptValues;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.persistence.TableCounts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,14 +38,13 @@ public class BookRepository extends EntityRepository<Book> {
     private record KeptPage(Page<AuthorSummary> page, long generation, long readAt) {
     }
 
-    /** For CDI. */
+    /** For CDI's proxy. */
     protected BookRepository() {
-        super(Book.class);
     }
 
-    /** For use outside the container, with an EntityManager the caller manages. */
-    public BookRepository(EntityManager entityManager) {
-        super(Book.class, entityManager);
+    @Inject
+    public BookRepository(EntityManager entityManager, TableCounts tableCounts, AfterCommit afterCommit) {
+        super(Book.class, entityManager, tableCounts, afterCommit);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package org.studentregistry.persistence.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.student.Student;
+import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
+import org.studentregistry.persistence.TableCounts;
 
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +19,13 @@ public class StudentRepository extends EntityRepository<Student> {
 
     private static final Set<String> SORTABLE = Set.of("id", "firstName", "lastName", "subject");
 
-    /** For CDI. */
+    /** For CDI's proxy. */
     protected StudentRepository() {
-        super(Student.class);
     }
 
-    /** For use outside the container, with an EntityManager the caller manages. */
-    public StudentRepository(EntityManager entityManager) {
-        super(Student.class, entityManager);
+    @Inject
+    public StudentRepository(EntityManager entityManager, TableCounts tableCounts, AfterCommit afterCommit) {
+        super(Student.class, entityManager, tableCounts, afterCommit);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package org.studentregistry.persistence.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.user.User;
+import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
+import org.studentregistry.persistence.TableCounts;
 
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +19,13 @@ public class UserRepository extends EntityRepository<User> {
 
     private static final Set<String> SORTABLE = Set.of("id", "username", "email");
 
-    /** For CDI. */
+    /** For CDI's proxy. */
     protected UserRepository() {
-        super(User.class);
     }
 
-    /** For use outside the container, with an EntityManager the caller manages. */
-    public UserRepository(EntityManager entityManager) {
-        super(User.class, entityManager);
+    @Inject
+    public UserRepository(EntityManager entityManager, TableCounts tableCounts, AfterCommit afterCommit) {
+        super(User.class, entityManager, tableCounts, afterCommit);
     }
 
     @Override

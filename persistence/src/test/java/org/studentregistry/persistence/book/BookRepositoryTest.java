@@ -4,12 +4,14 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
 import org.studentregistry.persistence.testing.TestDatabase;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.studentregistry.persistence.testing.Repositories.books;
 
 class BookRepositoryTest {
 
@@ -21,7 +23,7 @@ class BookRepositoryTest {
     void open() {
         db = new TestDatabase();
         em = db.createEntityManager();
-        books = new BookRepository(em);
+        books = books(em);
     }
 
     @AfterEach

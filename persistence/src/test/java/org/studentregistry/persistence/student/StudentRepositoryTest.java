@@ -3,11 +3,11 @@ package org.studentregistry.persistence.student;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
+import org.studentregistry.domain.paging.SortOrder.Direction;
 import org.studentregistry.domain.student.Student;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
-import org.studentregistry.persistence.paging.SortOrder.Direction;
 import org.studentregistry.persistence.testing.TestDatabase;
 
 import java.util.ArrayList;
@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.studentregistry.persistence.testing.Repositories.students;
 
 class StudentRepositoryTest {
 
@@ -34,11 +35,11 @@ class StudentRepositoryTest {
     }
 
     private Student store(String first, String last, String subject) {
-        return db.inTransaction(em -> new StudentRepository(em).save(new Student(first, last, subject)));
+        return db.inTransaction(em -> students(em).save(new Student(first, last, subject)));
     }
 
     private Page<Student> page(String q, long page, int size, String property, Direction direction) {
-        return db.inTransaction(em -> new StudentRepository(em)
+        return db.inTransaction(em -> students(em)
                 .findPage(q, new PageRequest(page, size, new SortOrder(property, direction))));
     }
 
@@ -50,7 +51,7 @@ class StudentRepositoryTest {
     void savedStudentGetsIdVersionAndTimestamps() {
         Student saved = store("Ada", "Lovelace", "Mathematics");
 
-        Student found = db.inTransaction(em -> new StudentRepository(em).findById(saved.getId()).orElseThrow());
+        Student found = db.inTransaction(em -> students(em).findById(saved.getId()).orElseThrow());
         assertEquals("Ada", found.getFirstName());
         assertEquals("Lovelace", found.getLastName());
         assertEquals("Mathematics", found.getSubject());
@@ -61,7 +62,7 @@ class StudentRepositoryTest {
 
     @Test
     void findByIdOfUnknownStudentIsEmpty() {
-        assertTrue(db.inTransaction(em -> new StudentRepository(em).findById(999)).isEmpty());
+        assertTrue(db.inTransaction(em -> students(em).findById(999)).isEmpty());
     }
 
     @Test
@@ -69,7 +70,7 @@ class StudentRepositoryTest {
         Student saved = store("Ada", "Lovelace", "Mathematics");
         saved.setSubject("Computing");
 
-        Student updated = db.inTransaction(em -> new StudentRepository(em).save(saved));
+        Student updated = db.inTransaction(em -> students(em).save(saved));
 
         assertEquals(2, updated.getVersion());
         assertEquals("Computing", db.inTransaction(em -> em.find(Student.class, saved.getId())).getSubject());
@@ -140,7 +141,7 @@ class StudentRepositoryTest {
     void pagesDeepInALongListReadFromMarksAreTheSameAsCountingFromTheStart() {
         int rows = 4 * 256 + 37;
         db.inTransaction(em -> {
-            StudentRepository repository = new StudentRepository(em);
+            StudentRepository repository = students(em);
             for (int i = 0; i < rows; i++) {
                 // Few distinct names, in both cases, so that marks fall inside runs of equal keys.
                 repository.save(new Student("First" + i % 7, (i % 2 == 0 ? "name" : "Name") + i % 13, "S"));
@@ -154,7 +155,7 @@ class StudentRepositoryTest {
                         + path + " " + direction + ", s.id " + direction, Long.class).getResultList());
                 List<Long> paged = db.inTransaction(em -> {
                     // One repository for every page, so that the marks read for the first deep page serve the rest.
-                    StudentRepository repository = new StudentRepository(em);
+                    StudentRepository repository = students(em);
                     List<Long> ids = new ArrayList<>();
                     for (int page = 0; page * 30 < rows; page++) {
                         repository.findPage(null, new PageRequest(page, 30, new SortOrder(property, direction)))
@@ -209,12 +210,12 @@ class StudentRepositoryTest {
         Student saved = store("Ada", "Lovelace", "Mathematics");
 
         db.inTransaction(em -> {
-            StudentRepository repository = new StudentRepository(em);
+            StudentRepository repository = students(em);
             repository.delete(repository.findById(saved.getId()).orElseThrow());
             return null;
         });
 
-        long remaining = db.inTransaction(em -> new StudentRepository(em).count());
+        long remaining = db.inTransaction(em -> students(em).count());
         assertEquals(0, remaining);
     }
 }

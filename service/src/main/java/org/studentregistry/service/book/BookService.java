@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
-import org.studentregistry.persistence.book.AuthorSummary;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.persistence.book.BookRepository;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
 import org.studentregistry.service.RecordService;
 
 /** Lists, reads and changes books, and lists their authors. */

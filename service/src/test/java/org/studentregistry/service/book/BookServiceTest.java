@@ -1,21 +1,21 @@
 package org.studentregistry.service.book;
 
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
-import org.studentregistry.persistence.book.AuthorSummary;
-import org.studentregistry.persistence.book.BookRepository;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.service.ServiceTestSupport;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.studentregistry.persistence.testing.Repositories.books;
 
 class BookServiceTest extends ServiceTestSupport<BookService> {
 
     BookServiceTest() {
-        super((em, validator) -> new BookService(new BookRepository(em), validator));
+        super((em, validator) -> new BookService(books(em), validator));
     }
 
     private void create(String title, String author) {

@@ -1,10 +1,9 @@
 package org.studentregistry.service.student;
 
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.student.Student;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
-import org.studentregistry.persistence.student.StudentRepository;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordNotFoundException;
@@ -14,21 +13,20 @@ import org.studentregistry.service.StaleVersionException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.studentregistry.persistence.testing.Repositories.students;
 
 class StudentServiceTest extends ServiceTestSupport<StudentService> {
 
     StudentServiceTest() {
-        super((em, validator) -> new StudentService(new StudentRepository(em), validator));
+        super((em, validator) -> new StudentService(students(em), validator));
     }
 
     @Test
-    void createStoresTrimmedDetailsAndIgnoresAnIdSent() {
-        Student details = new Student("  Ada ", "Lovelace\t", " Mathematics");
-        details.setId(4242L);
-
-        Student created = call(s -> s.create(details));
+    void createStoresTrimmedDetails() {
+        Student created = call(s -> s.create(new Student("  Ada ", "Lovelace\t", " Mathematics")));
 
         assertNotNull(created.getId());
         Student stored = call(s -> s.get(created.getId()));
@@ -36,6 +34,19 @@ class StudentServiceTest extends ServiceTestSupport<StudentService> {
         assertEquals("Lovelace", stored.getLastName());
         assertEquals("Mathematics", stored.getSubject());
         assertEquals(1L, (long) call(StudentService::count));
+    }
+
+    @Test
+    void createFromDetailsThatCarryAnIdAndVersionStoresANewRecord() {
+        Student first = call(s -> s.create(new Student("Ada", "Lovelace", "Mathematics")));
+        Student changed = call(s -> s.update(first.getId(), null, new Student("Ada", "King", "Mathematics")));
+
+        Student created = call(s -> s.create(changed));
+
+        assertNotEquals(first.getId(), created.getId());
+        assertEquals(1, created.getVersion());
+        assertEquals("King", call(s -> s.get(created.getId())).getLastName());
+        assertEquals(2L, (long) call(StudentService::count));
     }
 
     @Test

@@ -2,10 +2,9 @@ package org.studentregistry.service.user;
 
 import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.user.User;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
-import org.studentregistry.persistence.user.UserRepository;
 import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.ServiceTestSupport;
@@ -16,11 +15,12 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.studentregistry.persistence.testing.Repositories.users;
 
 class UserServiceTest extends ServiceTestSupport<UserService> {
 
     UserServiceTest() {
-        super((em, validator) -> new UserService(new UserRepository(em), validator));
+        super((em, validator) -> new UserService(users(em), validator));
     }
 
     private User create(String username, String email) {
@@ -71,9 +71,9 @@ class UserServiceTest extends ServiceTestSupport<UserService> {
 
         // Not any failure: the unique constraint on the lower-cased copy of each value is what refuses it.
         assertRefusedBy("UQ_USERS_USERNAME", assertThrows(PersistenceException.class, () -> db.inTransaction(em ->
-                new UserRepository(em).save(new User("Ada", "another@example.org")))));
+                users(em).save(new User("Ada", "another@example.org")))));
         assertRefusedBy("UQ_USERS_EMAIL", assertThrows(PersistenceException.class, () -> db.inTransaction(em ->
-                new UserRepository(em).save(new User("another", "ADA@example.org")))));
+                users(em).save(new User("another", "ADA@example.org")))));
         assertEquals(1L, (long) call(UserService::count));
     }
 

@@ -1,7 +1,7 @@
 package org.studentregistry.web.pages;
 
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.SortOrder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

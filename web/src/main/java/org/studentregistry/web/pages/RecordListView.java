@@ -1,10 +1,10 @@
 package org.studentregistry.web.pages;
 
 import jakarta.faces.context.FacesContext;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.shared.VersionedEntity;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.RecordService;
 import org.studentregistry.web.paging.ListParameters;

@@ -1,7 +1,7 @@
 package org.studentregistry.web.paging;
 
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 

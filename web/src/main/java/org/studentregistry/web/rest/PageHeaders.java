@@ -3,7 +3,7 @@ package org.studentregistry.web.rest;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.studentregistry.persistence.paging.Page;
+import org.studentregistry.domain.paging.Page;
 
 import java.util.ArrayList;
 import java.util.List;

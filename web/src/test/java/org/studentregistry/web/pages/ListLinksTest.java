@@ -1,9 +1,9 @@
 package org.studentregistry.web.pages;
 
 import org.junit.jupiter.api.Test;
-import org.studentregistry.persistence.paging.Page;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 
 import java.util.LinkedHashMap;
 import java.util.List;

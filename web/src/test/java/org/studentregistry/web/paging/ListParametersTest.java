@@ -1,8 +1,8 @@
 package org.studentregistry.web.paging;
 
 import org.junit.jupiter.api.Test;
-import org.studentregistry.persistence.paging.PageRequest;
-import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 

@@ -41,10 +41,11 @@ public final class ServerProcess implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             List<String> command = new ArrayList<>(List.of(jdkTool("java"), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Dregistry.db.path=" + database,
+                    "-Dregistry.db.path=" + database, "-Dhazelcast.socket.bind.any=false",
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
-                    "--port", String.valueOf(port), "--nocluster"));
+                    "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
+                    "--prebootcommandfile", System.getProperty("payara.loopbackCommands")));
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve("server-" + ++starts + ".log").toFile())

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.book.Book;
-import org.studentregistry.persistence.paging.SortOrder;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.service.RecordService;
 import org.studentregistry.service.book.BookService;
 import org.studentregistry.web.rest.PageHeaders;

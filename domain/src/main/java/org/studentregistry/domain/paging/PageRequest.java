@@ -1,4 +1,4 @@
-package org.studentregistry.persistence.paging;
+package org.studentregistry.domain.paging;
 
 import java.util.Objects;
 

@@ -1,0 +1,31 @@
+package org.studentregistry.persistence.testing;
+
+import jakarta.persistence.EntityManager;
+import org.studentregistry.persistence.AfterCommit;
+import org.studentregistry.persistence.TableCounts;
+import org.studentregistry.persistence.book.BookRepository;
+import org.studentregistry.persistence.student.StudentRepository;
+import org.studentregistry.persistence.user.UserRepository;
+
+/**
+ * The repositories built as the container builds them, through their injection constructor, on an EntityManager
+ * that a test manages (see {@link TestDatabase}). Each gets row counts of its own; without a JTA transaction to wait
+ * for, what follows a commit runs at once.
+ */
+public final class Repositories {
+
+    private Repositories() {
+    }
+
+    public static StudentRepository students(EntityManager entityManager) {
+        return new StudentRepository(entityManager, new TableCounts(), new AfterCommit());
+    }
+
+    public static UserRepository users(EntityManager entityManager) {
+        return new UserRepository(entityManager, new TableCounts(), new AfterCommit());
+    }
+
+    public static BookRepository books(EntityManager entityManager) {
+        return new BookRepository(entityManager, new TableCounts(), new AfterCommit());
+    }
+}
