@@ -459,10 +459,13 @@ class RestApiIT extends DeployedApplicationTest {
             assertFalse(page.body().contains("Exception"), page.body());
             assertFalse(page.body().contains("\tat ") || page.body().contains(".java:"), "no stack trace: " + page.body());
             String pageIncident = incident(page.body());
-            server.awaitContaining(pageIncident, Duration.ofSeconds(20));
-
             JsonObject problem = assertProblem(api, 500);
-            server.awaitContaining(incident(problem.getString("detail")), Duration.ofSeconds(20));
+            String apiIncident = incident(problem.getString("detail"));
+            // The log is at hand where Arquillian runs the server (Payara Micro): each incident is in it.
+            if (RunningServer.url().isEmpty()) {
+                server.awaitContaining(pageIncident, Duration.ofSeconds(20));
+                server.awaitContaining(apiIncident, Duration.ofSeconds(20));
+            }
         }
         assertEquals(200, http.get("students?q=" + last).statusCode(), "the registry works again once the lock is gone");
     }

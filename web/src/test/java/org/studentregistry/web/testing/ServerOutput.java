@@ -1,27 +1,20 @@
 package org.studentregistry.web.testing;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
- * What the server under test writes to its log while a test runs. Arquillian copies the output of its Payara Micro,
- * log included, line by line to this JVM's {@code System.out}; a server the build started writes its log to the file
- * named by {@code registry.server.log}.
+ * What the Payara Micro started by Arquillian writes to its log while a test runs: Arquillian copies its output, log
+ * included, line by line to this JVM's {@code System.out}. (A server the build started keeps its log to itself.)
  */
 public abstract class ServerOutput implements AutoCloseable {
 
-    /** Starts watching the server's log; close to stop. */
+    /** Starts watching the log of Arquillian's Payara Micro; close to stop. */
     public static ServerOutput capture() {
-        String file = System.getProperty("registry.server.log", "");
-        return file.isBlank() ? new Console() : new LogFile(Path.of(file));
+        return new Console();
     }
 
     /** What the server wrote since {@link #capture()}. */
@@ -76,32 +69,6 @@ public abstract class ServerOutput implements AutoCloseable {
         @Override
         public void close() {
             System.setOut(original);
-        }
-    }
-
-    private static final class LogFile extends ServerOutput {
-
-        private final Path file;
-        private final long start;
-
-        LogFile(Path file) {
-            this.file = file;
-            try {
-                this.start = Files.size(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the server's log " + file + " cannot be read", e);
-            }
-        }
-
-        @Override
-        protected String seen() {
-            try {
-                byte[] all = Files.readAllBytes(file);
-                return new String(Arrays.copyOfRange(all, (int) Math.min(start, all.length), all.length),
-                        StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }
