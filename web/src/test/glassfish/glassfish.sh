@@ -1,37 +1,56 @@
 #!/usr/bin/env bash
 # A throwaway GlassFish 7 domain for the integration tests, on loopback only, with the packaged WAR deployed
-# unchanged by asadmin (the same file Payara Micro runs).
+# unchanged by asadmin (the same file Payara Micro runs). Its database is served by a Derby network server beside
+# it, so that the tests can read what the application stored (jdbc:derby://127.0.0.1:PORT_BASE+27/registry).
 #
-#   glassfish.sh start GLASSFISH_DIR WAR PORT_BASE    (HTTP on PORT_BASE+80, admin on PORT_BASE+48)
-#   glassfish.sh stop GLASSFISH_DIR
+#   glassfish.sh start GLASSFISH_DIR WAR PORT_BASE DERBY_CLASSPATH    (HTTP on PORT_BASE+80, admin on PORT_BASE+48)
+#   glassfish.sh stop GLASSFISH_DIR PORT_BASE DERBY_CLASSPATH
 set -euo pipefail
 
 domain=registry-it
 home=$2
 asadmin="$home/bin/asadmin"
+domains="$home/glassfish/domains"
+
+derby() {
+    java -cp "$derby_classpath" -Dderby.system.home="$domains/$domain-derby" \
+        org.apache.derby.drda.NetworkServerControl "$@" -h 127.0.0.1 -p $((base + 27))
+}
 
 case "$1" in
 start)
-    war=$3 base=$4
+    war=$3 base=$4 derby_classpath=$5
     "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true
+    derby shutdown >/dev/null 2>&1 || true
     "$asadmin" delete-domain "$domain" >/dev/null 2>&1 || true
+    rm -rf "${domains:?}/$domain-derby"
     "$asadmin" create-domain --nopassword --portbase "$base" "$domain" >/dev/null
     # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0;
     # the message broker, which the application does not use, is not started at all.
     sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
            -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
            -e 's/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
-        "$home/glassfish/domains/$domain/config/domain.xml"
-    # The application reads its database location from the environment, as on any server; the database goes
-    # with the domain.
-    REGISTRY_DB_PATH="$home/glassfish/domains/$domain/registry-db" "$asadmin" start-domain "$domain"
+        "$domains/$domain/config/domain.xml"
+    mkdir -p "$domains/$domain-derby"
+    nohup java -cp "$derby_classpath" -Dderby.system.home="$domains/$domain-derby" \
+        org.apache.derby.drda.NetworkServerControl start -h 127.0.0.1 -p $((base + 27)) \
+        >"$domains/$domain-derby/network-server.log" 2>&1 &
+    for _ in $(seq 1 100); do
+        derby ping >/dev/null 2>&1 && break
+        sleep 0.3
+    done
+    derby ping >/dev/null
+    # The application reads its database location from the environment, as on any server.
+    REGISTRY_DB_URL="jdbc:derby://127.0.0.1:$((base + 27))/registry;create=true" "$asadmin" start-domain "$domain"
     "$asadmin" --port $((base + 48)) deploy --contextroot / --name student-registry "$war"
     ;;
 stop)
+    base=$3 derby_classpath=$4
     "$asadmin" stop-domain "$domain"
+    derby shutdown
     ;;
 *)
-    echo "usage: $0 start GLASSFISH_DIR WAR PORT_BASE | stop GLASSFISH_DIR" >&2
+    echo "usage: $0 start GLASSFISH_DIR WAR PORT_BASE DERBY_CLASSPATH | stop GLASSFISH_DIR PORT_BASE DERBY_CLASSPATH" >&2
     exit 2
     ;;
 esac

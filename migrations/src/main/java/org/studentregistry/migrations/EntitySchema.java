@@ -66,7 +66,8 @@ public record EntitySchema(Map<String, TableShape> tables) {
                     String columnName = upper(column != null && !column.name().isEmpty() ? column.name() : field.getName());
                     boolean notNull = field.getType().isPrimitive() || field.isAnnotationPresent(Id.class)
                             || field.isAnnotationPresent(Version.class) || (column != null && !column.nullable());
-                    columns.put(columnName, sqlType(field, column) + (notNull ? " NOT NULL" : ""));
+                    String generated = column == null ? "" : generation(column.columnDefinition());
+                    columns.put(columnName, sqlType(field, column) + generated + (notNull ? " NOT NULL" : ""));
                     if (column != null && column.unique()) {
                         uniques.add(columnName);
                     }
@@ -108,6 +109,29 @@ public record EntitySchema(Map<String, TableShape> tables) {
             return "DATE";
         }
         return type.getSimpleName().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * For a column the database computes ({@code GENERATED ALWAYS AS (expression)} in an entity's column definition,
+     * or in the default JDBC reports for a column), that clause in one spelling, without blanks: {@code " GENERATED
+     * ALWAYS AS (LOWER(title))"}; otherwise "". Without it, a drafted table would get a plain column the application never
+     * writes, which would stay empty.
+     */
+    static String generation(String definition) {
+        if (definition == null) {
+            return "";
+        }
+        int clause = definition.toUpperCase(Locale.ROOT).indexOf("GENERATED ALWAYS AS");
+        if (clause < 0) {
+            return "";
+        }
+        int open = definition.indexOf('(', clause);
+        int close = definition.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return "";
+        }
+        String expression = definition.substring(open + 1, close).replaceAll("\\s+", "");
+        return " GENERATED ALWAYS AS (" + expression + ")";
     }
 
     static String upper(String name) {

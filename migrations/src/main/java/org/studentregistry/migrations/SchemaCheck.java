@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Compares the schema the entities expect with the schema the migrations made: missing or extra tables and columns,
- * column types and lengths, nullability, unique constraints, and the indexes the entities declare. Alembic's
- * {@code check}, for Flyway and JPA. An empty list means they agree.
+ * column types and lengths, nullability, columns the database computes (and how), unique constraints, and the
+ * indexes the entities declare. Alembic's {@code check}, for Flyway and JPA. An empty list means they agree.
  */
 public final class SchemaCheck {
 
@@ -99,6 +99,7 @@ public final class SchemaCheck {
                     if (type.equals("VARCHAR")) {
                         type += "(" + rs.getInt("COLUMN_SIZE") + ")";
                     }
+                    type += EntitySchema.generation(rs.getString("COLUMN_DEF"));
                     boolean notNull = "NO".equals(rs.getString("IS_NULLABLE"));
                     columns.put(rs.getString("COLUMN_NAME").toUpperCase(), type + (notNull ? " NOT NULL" : ""));
                 }

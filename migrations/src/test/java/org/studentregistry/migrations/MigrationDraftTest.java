@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,11 +68,45 @@ class MigrationDraftTest {
 
         assertEquals(List.of(folder.resolve("V5__restore_books_e_mail_uniqueness.sql"),
                 folder.resolve("U5__restore_books_e_mail_uniqueness.sql")), written);
+        SchemaSnapshot broken = snapshot(dataSource);
         execute(Files.readString(written.get(0)));
         assertEquals(List.of(), differences());
+        // Judged apart from the check that drafted it: the tables, columns and unique constraints are now those
+        // the real migrations make on a fresh database, as JDBC's metadata reports them.
+        assertEquals(columnsAndUniqueIndexes(migratedFresh()), columnsAndUniqueIndexes(snapshot(dataSource)));
         execute(Files.readString(written.get(1)));
         assertEquals(before.stream().map(SchemaDifference::describe).toList(),
                 differences().stream().map(SchemaDifference::describe).toList());
+        assertEquals(broken, snapshot(dataSource), "the undo script brings back exactly the schema it started from");
+    }
+
+    private static SchemaSnapshot snapshot(EmbeddedDataSource database) throws SQLException {
+        try (Connection c = database.getConnection()) {
+            return SchemaSnapshot.of(c);
+        }
+    }
+
+    private static SchemaSnapshot migratedFresh() throws SQLException {
+        EmbeddedDataSource fresh = InMemoryDerby.create("draft-reference");
+        try {
+            new SchemaMigrator(fresh).migrate();
+            return snapshot(fresh);
+        } finally {
+            InMemoryDerby.drop(fresh);
+        }
+    }
+
+    /*
+     * What the entities declare: columns with their type, size, nullability and how the database computes them
+     * (generated columns and identities), and unique constraints. The descending indexes that serve list orders are
+     * the migrations' own; so are literal defaults (version's 0), which the application never relies on.
+     */
+    private static Map<String, List<String>> columnsAndUniqueIndexes(SchemaSnapshot snapshot) {
+        Map<String, List<String>> declared = new TreeMap<>();
+        snapshot.tables().forEach((table, parts) -> declared.put(table, parts.stream()
+                .filter(part -> part.startsWith("column ") || part.startsWith("unique index "))
+                .map(part -> part.replaceAll(" default=(?!GENERATED).*$", "")).toList()));
+        return declared;
     }
 
     @Test

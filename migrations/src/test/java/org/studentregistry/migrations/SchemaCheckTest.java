@@ -82,4 +82,15 @@ class SchemaCheckTest {
         assertTrue(differences.contains("missing unique constraint on users (email_key)"), differences.toString());
         assertTrue(differences.contains("extra table orphan (no entity maps it)"), differences.toString());
     }
+
+    @Test
+    void aColumnTheDatabaseMustComputeIsFoundWhenItIsAPlainColumn() throws SQLException {
+        // A plain author_key would never be filled (the entity does not write it): books by author would find none.
+        List<String> differences = differencesAfter(
+                "ALTER TABLE book DROP COLUMN author_key",
+                "ALTER TABLE book ADD COLUMN author_key VARCHAR(100)");
+
+        assertTrue(differences.contains("column book.author_key is VARCHAR(100) in the database,"
+                + " VARCHAR(100) GENERATED ALWAYS AS (LOWER(author)) in the entity"), differences.toString());
+    }
 }

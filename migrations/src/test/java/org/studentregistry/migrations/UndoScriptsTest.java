@@ -6,19 +6,17 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -52,30 +50,18 @@ class UndoScriptsTest {
         }
     }
 
-    /** Runs {@code U<version>__<description>.sql} in one transaction and forgets the version in Flyway's history. */
-    private void undo(MigrationInfo migration) throws SQLException, IOException {
-        String script = "db/migration/U" + migration.getScript().substring(1);
-        String sql;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(script)) {
-            assertNotNull(in, "every migration has an undo script: " + script + " is missing");
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(false);
-            for (String statement : statements(sql)) {
-                s.execute(statement);
-            }
-            s.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '"
-                    + migration.getVersion().getVersion() + "'");
-            c.commit();
-        }
-    }
-
-    private static List<String> statements(String script) {
-        String withoutComments = Arrays.stream(script.split("\n"))
-                .filter(line -> !line.strip().startsWith("--"))
-                .reduce("", (a, b) -> a + b + "\n");
-        return Arrays.stream(withoutComments.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /**
+     * Undoes the newest applied migration the way {@code registry-db downgrade --steps 1} does: with the production
+     * {@link Downgrade}, its plan and its runner, not with a runner of this test's own.
+     */
+    private void undo(MigrationInfo migration) throws SQLException {
+        Downgrade downgrade = new Downgrade(dataSource, SchemaMigrator.LOCATION);
+        List<Downgrade.Step> plan = downgrade.planSteps(1);
+        assertEquals(List.of(migration.getVersion().getVersion()), plan.stream().map(Downgrade.Step::version).toList());
+        assertEquals("U" + migration.getScript().substring(1), plan.get(0).undo().name());
+        List<String> undone = new ArrayList<>();
+        downgrade.run(plan, step -> undone.add(step.version()));
+        assertEquals(List.of(migration.getVersion().getVersion()), undone);
     }
 
     private long count(String table) throws SQLException {
@@ -115,5 +101,34 @@ class UndoScriptsTest {
             assertEquals(after, snapshot(), "V" + version + " applies again after its undo");
             before = after;
         }
+    }
+
+    @Test
+    void aDowngradeToNothingRemovesEveryTableAndTheMigrationsApplyAgain() throws Exception {
+        flyway("latest").migrate();
+        SchemaSnapshot latest = snapshot();
+        Downgrade downgrade = new Downgrade(dataSource, SchemaMigrator.LOCATION);
+
+        downgrade.run(downgrade.planToVersion("0"), step -> { });
+
+        assertEquals(Map.of(), snapshot().tables(), "every table of the registry is gone");
+        flyway("latest").migrate();
+        assertEquals(latest, snapshot());
+    }
+
+    @Test
+    void theSnapshotTellsIndexDirectionAndColumnOrderApart() throws Exception {
+        // Without this, an undo script that recreates a descending index as ascending, or with its columns
+        // swapped, would still pass the comparison above.
+        execute("CREATE TABLE t (a INT, b INT)", "CREATE INDEX ix_t ON t (a DESC, b)");
+        SchemaSnapshot descending = snapshot();
+        assertEquals(List.of("column A INTEGER(10) nullable=YES default=null",
+                "column B INTEGER(10) nullable=YES default=null", "index (A DESC, B ASC)"),
+                descending.tables().get("T"));
+
+        execute("DROP INDEX ix_t", "CREATE INDEX ix_t ON t (a, b)");
+        assertNotEquals(descending, snapshot());
+        execute("DROP INDEX ix_t", "CREATE INDEX ix_t ON t (b DESC, a)");
+        assertNotEquals(descending, snapshot());
     }
 }

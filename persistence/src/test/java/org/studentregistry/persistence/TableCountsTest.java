@@ -1,6 +1,7 @@
 package org.studentregistry.persistence;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +12,8 @@ import java.util.function.LongSupplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/* Every wait here is bounded, and the whole test too: a count that never comes fails instead of hanging the build. */
+@Timeout(30)
 class TableCountsTest {
 
     private static final LongSupplier MUST_NOT_COUNT = () -> {
@@ -104,13 +107,21 @@ class TableCountsTest {
             }
         });
         caller.start();
-        while (caller.getState() != Thread.State.WAITING && caller.isAlive()) {
-            Thread.onSpinWait();
-        }
+        awaitWaiting(caller);
         mayFinish.countDown();
 
         assertEquals(4, first.get(10, TimeUnit.SECONDS));
         assertEquals(4, second.get(10, TimeUnit.SECONDS));
+    }
+
+    /** Waits, at most ten seconds, until the thread is parked waiting; a thread that never waits fails the test. */
+    private static void awaitWaiting(Thread thread) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (thread.getState() != Thread.State.WAITING) {
+            assertTrue(thread.isAlive(), "the caller finished without waiting for the first count");
+            assertTrue(System.nanoTime() < deadline, "the caller did not wait within ten seconds: " + thread.getState());
+            Thread.sleep(1);
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -45,12 +45,15 @@ public class Student extends VersionedEntity {
 
     /*
      * Lower-cased copies of the names, computed by the database (generated columns) so that the
-     * case-insensitive prefix search can use an index: Derby has no indexes on expressions. Read-only here.
+     * case-insensitive prefix search can use an index: Derby has no indexes on expressions. Read-only here; the
+     * column definition says how the database computes them, for the schema check and a drafted migration.
      */
-    @Column(name = "first_name_key", insertable = false, updatable = false, length = MAX_LENGTH)
+    @Column(name = "first_name_key", insertable = false, updatable = false, length = MAX_LENGTH,
+            columnDefinition = "VARCHAR(" + MAX_LENGTH + ") GENERATED ALWAYS AS (LOWER(first_name))")
     private String firstNameKey;
 
-    @Column(name = "last_name_key", insertable = false, updatable = false, length = MAX_LENGTH)
+    @Column(name = "last_name_key", insertable = false, updatable = false, length = MAX_LENGTH,
+            columnDefinition = "VARCHAR(" + MAX_LENGTH + ") GENERATED ALWAYS AS (LOWER(last_name))")
     private String lastNameKey;
 
     public Student() {

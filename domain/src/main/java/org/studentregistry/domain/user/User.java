@@ -43,11 +43,16 @@ public class User extends VersionedEntity {
     @Column(name = "email", nullable = false, length = EMAIL_MAX)
     private String email;
 
-    /* Lower-cased copies kept by the database; their unique constraints make uniqueness ignore case. */
-    @Column(name = "username_key", insertable = false, updatable = false, length = USERNAME_MAX)
+    /*
+     * Lower-cased copies kept by the database; their unique constraints make uniqueness ignore case. The column
+     * definition says how the database computes them, for the schema check and a drafted migration.
+     */
+    @Column(name = "username_key", insertable = false, updatable = false, length = USERNAME_MAX,
+            columnDefinition = "VARCHAR(" + USERNAME_MAX + ") GENERATED ALWAYS AS (LOWER(username))")
     private String usernameKey;
 
-    @Column(name = "email_key", insertable = false, updatable = false, length = EMAIL_MAX)
+    @Column(name = "email_key", insertable = false, updatable = false, length = EMAIL_MAX,
+            columnDefinition = "VARCHAR(" + EMAIL_MAX + ") GENERATED ALWAYS AS (LOWER(email))")
     private String emailKey;
 
     public User() {

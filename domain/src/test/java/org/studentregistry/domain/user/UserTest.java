@@ -34,7 +34,7 @@ class UserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ada", "Ada.Lovelace", "ada_1815", "a-b", "x23456789012345678901234567890123456789012345678z"})
+    @ValueSource(strings = {"ada", "Ada.Lovelace", "ada_1815", "a-b", "x234567890123456789012345678901234567890123456789z"})
     void usernamesOfThreeToFiftyLettersDigitsDotsUnderscoresAndHyphensAreValid(String username) {
         assertEquals(Set.of(), invalidFields(new User(username, "ada@example.org")));
     }
@@ -52,10 +52,23 @@ class UserTest {
     }
 
     @org.junit.jupiter.api.Test
+    void usernameLimitsAreThreeAndFiftyThemselves() {
+        assertEquals(Set.of(), invalidFields(new User("a".repeat(User.USERNAME_MIN), "ada@example.org")));
+        assertEquals(Set.of(), invalidFields(new User("a".repeat(User.USERNAME_MAX), "ada@example.org")));
+        assertEquals(Set.of("username"), invalidFields(new User("a".repeat(User.USERNAME_MIN - 1), "ada@example.org")));
+        assertEquals(Set.of("username"), invalidFields(new User("a".repeat(User.USERNAME_MAX + 1), "ada@example.org")));
+    }
+
+    @org.junit.jupiter.api.Test
     void emailsAreLimitedTo254Characters() {
+        // At the limit itself and one past it, each address otherwise valid (labels of at most 63 characters).
         String local = "a".repeat(64);
-        String domain = ("d".repeat(60) + ".").repeat(3) + "org";
-        assertEquals(Set.of(), invalidFields(new User("ada", local + "@" + domain)));
-        assertEquals(Set.of("email"), invalidFields(new User("ada", local + "@" + "x".repeat(10) + "." + domain)));
+        String domain = ("d".repeat(60) + ".").repeat(3) + "org"; // 186 characters
+        String atTheLimit = local + "@" + "x".repeat(2) + "." + domain;
+        String onePast = local + "@" + "x".repeat(3) + "." + domain;
+        assertEquals(254, atTheLimit.length());
+        assertEquals(255, onePast.length());
+        assertEquals(Set.of(), invalidFields(new User("ada", atTheLimit)));
+        assertEquals(Set.of("email"), invalidFields(new User("ada", onePast)));
     }
 }

@@ -1,5 +1,6 @@
 package org.studentregistry.service.user;
 
+import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
@@ -8,6 +9,7 @@ import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.ServiceTestSupport;
 
+import java.sql.SQLException;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,10 +69,23 @@ class UserServiceTest extends ServiceTestSupport<UserService> {
     void theDatabaseRefusesDuplicatesThatBypassTheCheck() {
         create("ada", "ada@example.org");
 
-        assertThrows(RuntimeException.class, () -> db.inTransaction(em ->
-                users(em).save(new User("Ada", "another@example.org"))));
-        assertThrows(RuntimeException.class, () -> db.inTransaction(em ->
-                users(em).save(new User("another", "ADA@example.org"))));
+        // Not any failure: the unique constraint on the lower-cased copy of each value is what refuses it.
+        assertRefusedBy("UQ_USERS_USERNAME", assertThrows(PersistenceException.class, () -> db.inTransaction(em ->
+                users(em).save(new User("Ada", "another@example.org")))));
+        assertRefusedBy("UQ_USERS_EMAIL", assertThrows(PersistenceException.class, () -> db.inTransaction(em ->
+                users(em).save(new User("another", "ADA@example.org")))));
+        assertEquals(1L, (long) call(UserService::count));
+    }
+
+    /** Finds, among the causes, Derby's duplicate-key error (SQLState 23505) naming the constraint. */
+    private static void assertRefusedBy(String constraint, Throwable refusal) {
+        for (Throwable cause = refusal; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                assertTrue(sql.getMessage().contains("'" + constraint + "'"), sql.getMessage());
+                return;
+            }
+        }
+        throw new AssertionError("not refused by a unique constraint", refusal);
     }
 
     @Test

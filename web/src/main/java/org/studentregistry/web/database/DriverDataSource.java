@@ -30,14 +30,22 @@ public class DriverDataSource implements DataSource {
         return getConnection(settings.user(), settings.password());
     }
 
+    /**
+     * A blank user counts as none given, as when a server passes the data source definition's empty default
+     * ({@code user=""}, GlassFish does): Derby's network client refuses an empty user id ("User id length (0) is
+     * outside the range of 1 to 255"), so the settings' user, or the driver's own default, applies instead.
+     */
     @Override
     public Connection getConnection(String user, String password) throws SQLException {
+        boolean userGiven = user != null && !user.isBlank();
+        String effectiveUser = userGiven ? user : settings.user();
+        String effectivePassword = userGiven ? password : settings.password();
         Properties properties = new Properties();
-        if (user != null) {
-            properties.setProperty("user", user);
+        if (effectiveUser != null) {
+            properties.setProperty("user", effectiveUser);
         }
-        if (password != null) {
-            properties.setProperty("password", password);
+        if (effectivePassword != null) {
+            properties.setProperty("password", effectivePassword);
         }
         return driver.connect(settings.url(), properties);
     }

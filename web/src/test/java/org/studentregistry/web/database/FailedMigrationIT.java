@@ -7,20 +7,26 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.studentregistry.web.testing.ApplicationDatabase;
 import org.studentregistry.web.testing.Deployments;
 import org.studentregistry.web.testing.Http;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The real WAR with one more migration that fails half way: the application stays deployed, reports itself not
- * ready with the reason, and the schema is left as the earlier migrations made it.
+ * ready with the reason, and the schema is left as the earlier migrations made it (read from the database itself).
  */
-@ExtendWith(ArquillianExtension.class)
+// The test database first: it must be serving before Arquillian starts Payara Micro with its address.
+@ExtendWith({ApplicationDatabase.class, ArquillianExtension.class})
 class FailedMigrationIT {
 
     @Deployment(testable = false)
@@ -43,9 +49,19 @@ class FailedMigrationIT {
     }
 
     @Test
-    void theSchemaStaysAsTheEarlierMigrationsLeftIt() {
+    void theSchemaStaysAsTheEarlierMigrationsLeftIt() throws Exception {
         HttpResponse<String> students = new Http(base).get("api/students");
 
         assertEquals(200, students.statusCode(), students.body());
+        // The failed script's first statement ran; its transaction was rolled back, so its table is not there,
+        // and Flyway's history has no successful 9999, as the database itself says.
+        assertFalse(ApplicationDatabase.tableExists("half_done"), "the half-applied migration's table is left over");
+        assertTrue(ApplicationDatabase.tableExists("student"));
+        try (Connection c = ApplicationDatabase.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" = '9999' AND \"success\" = TRUE")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "9999 is recorded as applied");
+        }
     }
 }

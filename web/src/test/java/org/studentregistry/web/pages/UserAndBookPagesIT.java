@@ -2,6 +2,7 @@ package org.studentregistry.web.pages;
 
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.studentregistry.web.testing.BrowserTest;
 
 import java.net.URLEncoder;
@@ -46,6 +47,39 @@ class UserAndBookPagesIT extends BrowserTest {
         assertTrue(pages.messages().contains("Added user " + name + "x"), pages.messages());
         pages.open("users?q=" + name);
         assertEquals(List.of(name, name + "x"), pages.column("users", 1));
+    }
+
+    @Test
+    void anEmailTakenInAnotherCaseIsSaidBesideTheEmailField() {
+        String name = unique("hedy");
+        createUser(name, name + "@example.org");
+        pages.open("users/new");
+
+        pages.type("user", "username", name + "2");
+        pages.type("user", "email", name.toUpperCase() + "@EXAMPLE.org");
+        pages.clickAndWait(pages.field("user", "save"));
+
+        assertEquals("Email " + name.toUpperCase() + "@EXAMPLE.org is already registered.",
+                pages.fieldMessage("user", "email"));
+        assertEquals("", pages.fieldMessage("user", "username"));
+        assertEquals(name + "2", pages.value("user", "username"));
+        assertEquals("0", http.get("api/users?q=" + name + "2").headers().firstValue("X-Total-Count").orElseThrow(),
+                "the user with the taken email was not stored");
+    }
+
+    @Test
+    void usersSortByEmailBothWays() {
+        String name = unique("sort");
+        createUser(name + "a", "c-" + name + "@example.org");
+        createUser(name + "b", "a-" + name + "@example.org");
+        createUser(name + "c", "b-" + name + "@example.org");
+        pages.open("users?q=" + name);
+
+        pages.clickAndWait("#sort-email");
+        assertTrue(pages.url().contains("sort=email"), pages.url());
+        assertEquals(List.of(name + "b", name + "c", name + "a"), pages.column("users", 1));
+        pages.clickAndWait("#sort-email");
+        assertEquals(List.of(name + "a", name + "c", name + "b"), pages.column("users", 1));
     }
 
     @Test
@@ -94,6 +128,22 @@ class UserAndBookPagesIT extends BrowserTest {
         assertEquals("2", pages.find("#total").getText());
         pages.clickAndWait("#all-books");
         assertTrue(pages.url().endsWith("/books"), pages.url());
+    }
+
+    @Test
+    void clickingAnAuthorInTheSideListShowsAllTheirBooks() {
+        // "!" sorts before the letters and the other tests' authors, so the author is on the side list's first page.
+        String author = unique("!Side Author ");
+        createBook("Middlemarch", author);
+        createBook("Adam Bede", author);
+        pages.open("books");
+
+        pages.clickAndWait(pages.find("#authors").findElement(By.linkText(author)));
+
+        assertTrue(pages.url().contains("author="), pages.url());
+        assertEquals("Books by " + author, pages.find("#heading").getText());
+        assertEquals(List.of("Adam Bede", "Middlemarch"), pages.column("books", 1));
+        assertEquals("2", pages.find("#total").getText());
     }
 
     @Test

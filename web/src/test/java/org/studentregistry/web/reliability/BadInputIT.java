@@ -3,6 +3,7 @@ package org.studentregistry.web.reliability;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.web.testing.ApplicationDatabase;
 import org.studentregistry.web.testing.DeployedApplicationTest;
 import org.studentregistry.web.testing.Http;
 
@@ -25,7 +26,8 @@ import static org.studentregistry.web.testing.Problems.assertProblem;
 
 /**
  * Hostile and careless input at every REST endpoint and form: never a 500, never a stack trace, every refusal a
- * clear 4xx, nothing stored from a refused request, text stored exactly as sent, and HTML always escaped on pages.
+ * clear 4xx (400 where the README promises it), nothing stored from a refused request, text stored exactly as sent,
+ * and HTML always escaped on pages. What is stored is read from the database itself ({@link ApplicationDatabase}).
  */
 class BadInputIT extends DeployedApplicationTest {
 
@@ -44,11 +46,11 @@ class BadInputIT extends DeployedApplicationTest {
         for (String collection : COLLECTIONS) {
             long before = total(collection);
             for (String body : NOT_RECORDS) {
-                assertClientError(http.post(collection, body), collection + " <- " + body);
+                assertBadRequest(http.post(collection, body), collection + " <- " + body);
             }
             long id = createSample(collection);
             for (String body : NOT_RECORDS) {
-                assertClientError(http.put(collection + "/" + id, body), collection + "/" + id + " <- " + body);
+                assertBadRequest(http.put(collection + "/" + id, body), collection + "/" + id + " <- " + body);
             }
             assertEquals(before + 1, total(collection), collection + " stored a refused record");
         }
@@ -59,12 +61,57 @@ class BadInputIT extends DeployedApplicationTest {
         assertProblem(http.post("api/students", Http.student(MEGABYTE, "Long", "Text")), 400);
         assertProblem(http.post("api/users", user(MEGABYTE, "long@example.org")), 400);
         assertProblem(http.post("api/books", book(MEGABYTE, "Someone")), 400);
-        assertClientError(http.post("api/students", MEGABYTE), "a megabyte that is not JSON");
+        assertBadRequest(http.post("api/students", MEGABYTE), "a megabyte that is not JSON");
         HttpResponse<String> longSearch = http.get("api/students?q=" + "a".repeat(4000));
         assertEquals(200, longSearch.statusCode(), "a long search is a search that finds nothing");
         assertEquals("[]", longSearch.body());
         // 60 emoji are 120 UTF-16 units: over the 100-character column, refused rather than cut.
         assertProblem(http.post("api/students", Http.student("😀".repeat(60), "Emoji", "Text")), 400);
+    }
+
+    @Test
+    void oneMegabyteStringsInAnUpdateAreRefusedAndChangeNothing() {
+        for (String collection : COLLECTIONS) {
+            long id = createSample(collection);
+            JsonObject before = Http.object(http.get(collection + "/" + id));
+            String body = switch (collection) {
+                case "api/students" -> Http.student("Sample", MEGABYTE, "Input");
+                case "api/users" -> user(before.getString("username"), MEGABYTE + "@example.org");
+                default -> book(MEGABYTE, "Record");
+            };
+            assertProblem(http.put(collection + "/" + id, body), 400);
+            assertProblem(http.put(collection + "/" + id, body, "If-Match", "\"1\""), 400);
+            assertEquals(before, Http.object(http.get(collection + "/" + id)), collection + " changed by a refused update");
+        }
+    }
+
+    @Test
+    void extraFieldsBesideValidOnesAreIgnoredAndOnlyTheRecordIsStored() {
+        String last = unique("Extra");
+        HttpResponse<String> created = http.post("api/students", "{\"firstName\": \"Ada\", \"nickname\": \"Countess\","
+                + " \"lastName\": \"" + last + "\", \"subject\": \"Maths\", \"admin\": true, \"tags\": [1, {\"a\": null}],"
+                + " \"createdAt\": \"1815-12-10T00:00:00Z\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject student = Http.object(created);
+        assertEquals(List.of("id", "firstName", "lastName", "subject", "version"), List.copyOf(student.keySet()));
+        long id = student.getJsonNumber("id").longValue();
+        assertEquals(Json.createObjectBuilder().add("id", id).add("firstName", "Ada").add("lastName", last)
+                .add("subject", "Maths").add("version", 1).build(), Http.object(http.get("api/students/" + id)));
+
+        HttpResponse<String> updated = http.put("api/students/" + id, "{\"firstName\": \"Ada\", \"lastName\": \""
+                + last + "\", \"subject\": \"Poetry\", \"version\": 1, \"unknown\": {\"deep\": [1, 2]}}");
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("Poetry", Http.object(http.get("api/students/" + id)).getString("subject"));
+
+        String name = unique("extra");
+        HttpResponse<String> user = http.post("api/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
+                + "@example.org\", \"password\": \"secret\", \"role\": \"admin\"}");
+        assertEquals(201, user.statusCode(), user.body());
+        assertEquals(List.of("id", "username", "email", "version"), List.copyOf(Http.object(user).keySet()));
+        HttpResponse<String> book = http.post("api/books", "{\"title\": \"Emma\", \"author\": \"" + last
+                + "\", \"isbn\": 12345, \"pages\": [474]}");
+        assertEquals(201, book.statusCode(), book.body());
+        assertEquals(List.of("id", "title", "author", "version"), List.copyOf(Http.object(book).keySet()));
     }
 
     @Test
@@ -90,13 +137,27 @@ class BadInputIT extends DeployedApplicationTest {
                 "Robert'); DROP TABLE student; --", "' OR '1'='1", SCRIPT, "\"><img src=x onerror=alert(1)>",
                 "a\\u0000b %s %n ${jndi:ldap://x} #{1+1}", "e\u0301 combining", "\u200Dzero width");
         for (String text : texts) {
-            JsonObject created = Http.object(http.post("api/students", Http.student(text, text, text)));
-            JsonObject read = Http.object(http.get("api/students/" + created.getJsonNumber("id").longValue()));
-            assertEquals(text.strip(), read.getString("firstName"));
-            assertEquals(text.strip(), read.getString("subject"));
-            JsonObject book = Http.object(http.post("api/books", book(text, text)));
-            assertEquals(text.strip(), Http.object(http.get("api/books/" + book.getJsonNumber("id").longValue()))
-                    .getString("author"));
+            // Each field different, so that a field stored in another's column would show.
+            String first = text + " 1";
+            String last = "2 " + text;
+            String subject = text.strip();
+            HttpResponse<String> created = http.post("api/students", Http.student(first, last, subject));
+            assertEquals(201, created.statusCode(), created.body());
+            long id = Http.object(created).getJsonNumber("id").longValue();
+            // Read from the database itself, not through the application and its caches.
+            Map<String, Object> row = ApplicationDatabase.row("student", id);
+            assertEquals(first.strip(), row.get("first_name"), text);
+            assertEquals(last.strip(), row.get("last_name"), text);
+            assertEquals(subject, row.get("subject"), text);
+            JsonObject read = Http.object(http.get("api/students/" + id));
+            assertEquals(List.of(first.strip(), last.strip(), subject), List.of(read.getString("firstName"),
+                    read.getString("lastName"), read.getString("subject")), "and answered as stored");
+
+            HttpResponse<String> book = http.post("api/books", book(text + " title", "author " + text));
+            assertEquals(201, book.statusCode(), book.body());
+            Map<String, Object> bookRow = ApplicationDatabase.row("book", Http.object(book).getJsonNumber("id").longValue());
+            assertEquals((text + " title").strip(), bookRow.get("title"), text);
+            assertEquals(("author " + text).strip(), bookRow.get("author"), text);
         }
         // Injection text in a search is a search for that text.
         assertEquals(200, http.get("api/students?q=" + encode("' OR 1=1 --")).statusCode());
@@ -138,7 +199,9 @@ class BadInputIT extends DeployedApplicationTest {
         String last = unique("Esc");
         long id = Http.object(http.post("api/students", Http.student(SCRIPT, last, "\"><b>bold</b>")))
                 .getJsonNumber("id").longValue();
-        http.post("api/books", book(SCRIPT, SCRIPT));
+        String title = SCRIPT + unique(" ");
+        HttpResponse<String> book = http.post("api/books", book(title, SCRIPT));
+        assertEquals(201, book.statusCode(), "the book whose escaping is tested exists: " + book.body());
         for (String page : List.of("students?q=" + last, "students/edit?id=" + id, "students/delete?id=" + id,
                 "books?author=" + encode(SCRIPT), "books?q=" + encode(SCRIPT), "students?q=" + encode(SCRIPT),
                 "users?q=" + encode("\"><script>x</script>"))) {
@@ -149,6 +212,12 @@ class BadInputIT extends DeployedApplicationTest {
             assertFalse(response.body().contains("<script>x</script>"), page + " reflects a script");
         }
         assertTrue(http.get("students?q=" + last).body().contains("&lt;script&gt;"), "the text is shown, escaped");
+        // The pages above that list the book show it, escaped, rather than passing because it is absent.
+        for (String page : List.of("books?author=" + encode(SCRIPT), "books?q=" + encode(title))) {
+            String body = http.get(page).body();
+            assertTrue(body.contains(title.substring(SCRIPT.length()).strip()), page + " lists the book");
+            assertTrue(body.contains("&lt;script&gt;alert("), page + " shows the title escaped");
+        }
     }
 
     @Test
@@ -162,41 +231,98 @@ class BadInputIT extends DeployedApplicationTest {
         }
     }
 
-    @Test
-    void formsRefuseBadInputWithAMessageAndStoreNothing() {
-        FormSession form = new FormSession();
-        long before = total("api/students");
-        for (String bad : List.of(MEGABYTE, "Tab\there", "Nul\u0000", " ", "😀".repeat(60))) {
-            HttpResponse<String> answer = form.submit("students/new", "student",
-                    Map.of("firstName", bad, "lastName", "Form", "subject", "Input"));
-            assertEquals(200, answer.statusCode(), "the form is shown again");
-            assertTrue(answer.body().contains("field-message"), "with a message beside the field");
-            assertFalse(answer.body().contains("Exception"), "without an exception");
-        }
-        assertEquals(before, total("api/students"), "nothing stored from a refused form");
+    /** A form of the pages, filled in validly, and the record it edits ({@code null} for a new one). */
+    private record Form(String page, String form, String collection, Long id, Map<String, String> valid,
+                        Map<String, Integer> maxLength) {
+    }
 
+    @Test
+    void everyFormRefusesBadInputWithAMessageBesideTheFieldAndStoresNothing() {
+        long student = createSample("api/students");
+        long user = createSample("api/users");
+        long book = createSample("api/books");
+        JsonObject storedUser = Http.object(http.get("api/users/" + user));
+        String name = unique("form");
+        List<Form> forms = List.of(
+                new Form("students/new", "student", "api/students", null,
+                        Map.of("firstName", "Ada", "lastName", "Form", "subject", "Input"),
+                        Map.of("firstName", 100, "lastName", 100, "subject", 100)),
+                new Form("students/edit?id=" + student, "student", "api/students", student,
+                        Map.of("firstName", "Ada", "lastName", "Form", "subject", "Input"),
+                        Map.of("firstName", 100, "lastName", 100, "subject", 100)),
+                new Form("users/new", "user", "api/users", null,
+                        Map.of("username", name, "email", name + "@example.org"),
+                        Map.of("username", 50, "email", 254)),
+                new Form("users/edit?id=" + user, "user", "api/users", user,
+                        Map.of("username", storedUser.getString("username"), "email", storedUser.getString("email")),
+                        Map.of("username", 50, "email", 254)),
+                new Form("books/new", "book", "api/books", null,
+                        Map.of("title", "Form", "author", "Input"), Map.of("title", 200, "author", 100)),
+                new Form("books/edit?id=" + book, "book", "api/books", book,
+                        Map.of("title", "Form", "author", "Input"), Map.of("title", 200, "author", 100)));
+        FormSession session = new FormSession();
+        for (Form form : forms) {
+            long before = total(form.collection());
+            JsonObject record = form.id() == null ? null : Http.object(http.get(form.collection() + "/" + form.id()));
+            for (String field : form.valid().keySet()) {
+                // Emoji are two UTF-16 units each: one more than half the limit is over it.
+                for (String bad : List.of(MEGABYTE, "Tab\there", "Nul\u0000", "C1\u0085", " ",
+                        "😀".repeat(form.maxLength().get(field) / 2 + 1))) {
+                    Map<String, String> fields = new LinkedHashMap<>(form.valid());
+                    fields.put(field, bad);
+                    String what = form.page() + " " + field + " <- " + bad.substring(0, Math.min(bad.length(), 12));
+                    HttpResponse<String> answer = session.submit(form.page(), form.form(), fields);
+                    assertEquals(200, answer.statusCode(), what + ": the form is shown again");
+                    assertFalse(fieldMessage(answer.body(), form.form(), field).isBlank(),
+                            what + ": a message beside the field");
+                    assertFalse(answer.body().contains("Exception"), what + ": without an exception");
+                }
+            }
+            assertEquals(before, total(form.collection()), form.page() + ": nothing stored from a refused form");
+            if (record != null) {
+                assertEquals(record, Http.object(http.get(form.collection() + "/" + form.id())),
+                        form.page() + ": the record is unchanged");
+            }
+        }
+
+        // And a valid form in the same session is saved.
         String last = unique("Form");
-        HttpResponse<String> saved = form.submit("students/new", "student",
+        HttpResponse<String> saved = session.submit("students/new", "student",
                 Map.of("firstName", SCRIPT, "lastName", last, "subject", "😀 日本語"));
-        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, "saved and redirected: " + saved.statusCode());
-        JsonObject stored = Http.array(http.get("api/students?q=" + last)).getJsonObject(0);
-        assertEquals(SCRIPT, stored.getString("firstName"));
-        assertEquals("😀 日本語", stored.getString("subject"));
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, "saved and redirected: " + saved.statusCode()
+                + " " + saved.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", ""));
+        JsonObject listed = Http.array(http.get("api/students?q=" + last)).getJsonObject(0);
+        Map<String, Object> stored = ApplicationDatabase.row("student", listed.getJsonNumber("id").longValue());
+        assertEquals(SCRIPT, stored.get("first_name"));
+        assertEquals(last, stored.get("last_name"));
+        assertEquals("😀 日本語", stored.get("subject"));
     }
 
     /* ---- helpers ---- */
 
-    private static void assertClientError(HttpResponse<String> response, String what) {
-        int status = response.statusCode();
-        if (status < 400 || status >= 500) {
-            fail(what + " answered " + status + ": " + response.body());
+    /* The README promises 400 for malformed JSON, wrong types and invalid fields: exactly that, as a problem. */
+    private static void assertBadRequest(HttpResponse<String> response, String what) {
+        if (response.statusCode() != 400) {
+            fail(what + " answered " + response.statusCode() + ", not 400: " + response.body());
         }
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), what);
-        assertFalse(response.body().contains("Exception"), what + ": " + response.body());
+        assertProblem(response, 400);
     }
 
-    private long total(String collection) {
-        return Long.parseLong(http.get(collection + "?size=1").headers().firstValue("X-Total-Count").orElseThrow());
+    /** The text beside a field of a Faces form, or "" when there is none. */
+    private static String fieldMessage(String html, String form, String field) {
+        Matcher matcher = Pattern.compile("<span[^>]*id=\"" + form + ":" + field + "-message\"[^>]*>([^<]*)</span>")
+                .matcher(html);
+        return matcher.find() ? matcher.group(1) : "";
+    }
+
+    /* The rows of the collection's table, counted in the database: not the count the application keeps. */
+    private static long total(String collection) {
+        return ApplicationDatabase.count(switch (collection) {
+            case "api/students" -> "student";
+            case "api/users" -> "users";
+            case "api/books" -> "book";
+            default -> throw new IllegalArgumentException(collection);
+        });
     }
 
     private long createSample(String collection) {

@@ -4,16 +4,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.DeployedApplicationTest;
+import org.studentregistry.web.testing.ApplicationDatabase;
 import org.studentregistry.web.testing.Http;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Many clients update the same student at once, each from the version it read: exactly one update per version wins,
  * every other one is refused (409 for a stale version in the body, 412 or 409 for a stale If-Match), and the winner's
- * change is what is stored, so no acknowledged update is ever lost.
+ * change is what is stored, so no acknowledged update is ever lost. The clients wait at a barrier until all of them
+ * are ready, so their requests are sent together.
  */
 class ContentionIT extends DeployedApplicationTest {
 
@@ -39,14 +47,14 @@ class ContentionIT extends DeployedApplicationTest {
                 long version = Http.object(read).getJsonNumber("version").longValue();
                 String etag = read.headers().firstValue("ETag").orElseThrow();
 
-                CountDownLatch start = new CountDownLatch(1);
+                CyclicBarrier together = new CyclicBarrier(CLIENTS);
                 List<Future<HttpResponse<String>>> answers = new ArrayList<>();
                 for (int client = 0; client < CLIENTS; client++) {
                     String subject = "Round" + round + "Client" + client;
                     // Half the clients send the version in the body, half as If-Match.
                     boolean inBody = client % 2 == 0;
                     Callable<HttpResponse<String>> update = () -> {
-                        start.await();
+                        together.await(30, TimeUnit.SECONDS);
                         return inBody
                                 ? http.put("api/students/" + id, body(subject, version))
                                 : http.put("api/students/" + id, Http.student("Contended", "Student", subject),
@@ -54,12 +62,11 @@ class ContentionIT extends DeployedApplicationTest {
                     };
                     answers.add(clients.submit(update));
                 }
-                start.countDown();
 
                 String winner = null;
                 int refused = 0;
                 for (int client = 0; client < CLIENTS; client++) {
-                    HttpResponse<String> answer = answers.get(client).get();
+                    HttpResponse<String> answer = answers.get(client).get(1, TimeUnit.MINUTES);
                     if (answer.statusCode() == 200) {
                         assertEquals(null, winner, "a second update of version " + version + " won");
                         winner = "Round" + round + "Client" + client;
@@ -84,6 +91,117 @@ class ContentionIT extends DeployedApplicationTest {
             clients.shutdownNow();
         }
         assertEquals(1 + ROUNDS, Http.object(http.get("api/students/" + id)).getJsonNumber("version").longValue());
+    }
+
+    @Test
+    void updatesThatAllPassedTheEarlyVersionCheckAreRefusedAtTheWriteAllButOne() throws Exception {
+        // The early check compares the version sent with the one read; it cannot refuse updates that all read the
+        // same version before any of them wrote. Holding the student table locked in the database lets every
+        // update get past it and wait at its UPDATE; released, only the version check in that UPDATE (JPA's
+        // optimistic lock, at the write) stands between them.
+        long id = Http.object(http.post("api/students", Http.student("Locked", unique("Out"), "Start")))
+                .getJsonNumber("id").longValue();
+        assertEquals(200, http.get("api/students/" + id).statusCode());
+        int writers = 6;
+        ExecutorService clients = Executors.newFixedThreadPool(writers);
+        try (Connection lock = ApplicationDatabase.connect()) {
+            lock.setAutoCommit(false);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            try (Statement statement = lock.createStatement()) {
+                statement.execute("LOCK TABLE student IN EXCLUSIVE MODE");
+                CyclicBarrier together = new CyclicBarrier(writers);
+                for (int client = 0; client < writers; client++) {
+                    String subject = "Writer" + client;
+                    answers.add(clients.submit(() -> {
+                        together.await(30, TimeUnit.SECONDS);
+                        return http.put("api/students/" + id, body(subject, 1));
+                    }));
+                }
+                awaitWritesWaiting(statement, writers);
+            } finally {
+                lock.rollback();
+            }
+            List<String> winners = new ArrayList<>();
+            for (int client = 0; client < writers; client++) {
+                HttpResponse<String> answer = answers.get(client).get(1, TimeUnit.MINUTES);
+                if (answer.statusCode() == 200) {
+                    winners.add("Writer" + client);
+                } else {
+                    assertEquals(409, answer.statusCode(), answer.body());
+                    assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
+                }
+            }
+            assertEquals(1, winners.size(), "exactly one update of version 1 wins: " + winners);
+            Map<String, Object> stored = ApplicationDatabase.row("student", id);
+            assertEquals(winners.get(0), stored.get("subject"));
+            assertEquals(2L, ((Number) stored.get("version")).longValue());
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /* Waits until that many updates wait for the table lock (as intent-exclusive requests: writes, not reads). */
+    private static void awaitWritesWaiting(Statement statement, int writers) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        int waiting = 0;
+        while (System.nanoTime() < deadline) {
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE"
+                    + " WHERE tablename = 'STUDENT' AND state = 'WAIT' AND mode = 'IX'")) {
+                rs.next();
+                waiting = rs.getInt(1);
+            }
+            if (waiting == writers) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(waiting + " of " + writers + " updates reached their write within 30 s");
+    }
+
+    @Test
+    void anUpdateAndADeleteOfTheSameVersionNeverBothSucceed() throws Exception {
+        // Either the update commits first (then the delete of the old version is refused and the change stays),
+        // or the delete does (then the update finds nothing, or a row gone at its write: 404 or 409).
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        int updatesWon = 0;
+        int deletesWon = 0;
+        try {
+            for (int round = 0; round < 10; round++) {
+                String subject = "Raced" + round;
+                long id = Http.object(http.post("api/students", Http.student("Race", unique("Put"), "Start")))
+                        .getJsonNumber("id").longValue();
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<HttpResponse<String>> update = clients.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return http.put("api/students/" + id, body(subject, 1));
+                });
+                Future<HttpResponse<String>> delete = clients.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return http.delete("api/students/" + id, "If-Match", "\"1\"");
+                });
+                HttpResponse<String> updated = update.get(1, TimeUnit.MINUTES);
+                HttpResponse<String> deleted = delete.get(1, TimeUnit.MINUTES);
+                String outcome = "PUT " + updated.statusCode() + " " + updated.body() + ", DELETE "
+                        + deleted.statusCode() + " " + deleted.body();
+                HttpResponse<String> stored = http.get("api/students/" + id);
+                if (updated.statusCode() == 200) {
+                    assertTrue(Set.of(409, 412).contains(deleted.statusCode()), outcome);
+                    assertEquals(200, stored.statusCode(), "an acknowledged update was deleted: " + outcome);
+                    assertEquals(subject, Http.object(stored).getString("subject"), outcome);
+                    assertEquals(2, Http.object(stored).getInt("version"), outcome);
+                    updatesWon++;
+                } else {
+                    assertEquals(204, deleted.statusCode(), outcome);
+                    assertTrue(Set.of(404, 409).contains(updated.statusCode()), outcome);
+                    assertEquals("application/problem+json", updated.headers().firstValue("Content-Type").orElse(""));
+                    assertEquals(404, stored.statusCode(), "an acknowledged delete left the student: " + outcome);
+                    deletesWon++;
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        System.out.printf("PUT against DELETE: the update won %d times, the delete %d times%n", updatesWon, deletesWon);
     }
 
     private static String body(String subject, long version) {

@@ -15,23 +15,31 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Kills the server (SIGKILL) in the middle of concurrent creates and updates, starts it again and checks that every
- * change it acknowledged is stored, that no row is half written, and that the application comes back ready; several
- * times over the same database ({@code -Dcrash.rounds}, 3 by default).
+ * Kills the server (SIGKILL) in the middle of concurrent creates, updates and deletes, starts it again and checks
+ * that every change it acknowledged is stored (and every acknowledged delete is gone), that no row is half written,
+ * and that the application comes back ready; several times over the same database ({@code -Dcrash.rounds},
+ * 3 by default; 0 skips the test, reported as skipped).
  *
  * <p>Every field of a student written here carries one token ({@code F<token>}, {@code L<token>}, {@code S<token>}),
  * so a row whose fields carry different tokens, or a token never sent, would be a half-written or invented row.
+ *
+ * <p>Each writer is a future: any answer other than the one expected, or a connection failure before the kill,
+ * fails the test, and so does a writer that acknowledged nothing in a round.
  */
 class CrashSafetyIT {
 
@@ -42,77 +50,146 @@ class CrashSafetyIT {
     private record Written(String token, long version) {
     }
 
-    /** Acknowledged state by id. */
+    /** Acknowledged state by id, of the students not acknowledged as deleted. */
     private final Map<Long, Written> acknowledged = new ConcurrentHashMap<>();
     /** The update each id had in flight when the server died, which may or may not have committed. */
     private final Map<Long, Written> inFlight = new ConcurrentHashMap<>();
+    /** Deletes in flight when the server died: the student may be there or gone. */
+    private final Set<Long> deletesInFlight = ConcurrentHashMap.newKeySet();
+    /** Students whose delete was acknowledged: never to be seen again. */
+    private final Set<Long> deleted = ConcurrentHashMap.newKeySet();
     /** Every token ever sent. */
     private final Set<String> sent = ConcurrentHashMap.newKeySet();
-    private final AtomicLong acknowledgedWrites = new AtomicLong();
 
     @Test
     void everyAcknowledgedChangeSurvivesAKillAndNoRowIsHalfWritten() throws Exception {
+        assumeTrue(ROUNDS > 0, "crash.rounds=" + ROUNDS + ": no SIGKILL round asked for, crash safety NOT tested");
         Path database = Path.of("target", "crash-safety", UUID.randomUUID().toString(), "registry");
         try (ServerProcess server = new ServerProcess(database)) {
             for (int round = 1; round <= ROUNDS; round++) {
                 server.start();
                 checkStoredState(server.http());
-                long acknowledgedBefore = acknowledgedWrites.get();
-                writeUntilKilled(server);
-                long written = acknowledgedWrites.get() - acknowledgedBefore;
-                assertTrue(written > 0, "round " + round + " wrote nothing");
-                System.out.printf("crash round %d: %d acknowledged writes, then SIGKILL with %d updates in flight%n",
-                        round, written, inFlight.size());
+                Map<String, Integer> writes = writeUntilKilled(server);
+                System.out.printf("crash round %d: acknowledged %s, then SIGKILL with %d updates and %d deletes"
+                        + " in flight%n", round, writes, inFlight.size(), deletesInFlight.size());
             }
             server.start();
             checkStoredState(server.http());
+            assertFalse(deleted.isEmpty(), "no delete was acknowledged in " + ROUNDS + " rounds");
         }
     }
 
-    private void writeUntilKilled(ServerProcess server) throws InterruptedException {
-        AtomicBoolean serverUp = new AtomicBoolean(true);
+    /** Acknowledged writes per kind, summed over the writers; each writer must have had some acknowledged. */
+    private Map<String, Integer> writeUntilKilled(ServerProcess server) throws Exception {
+        AtomicBoolean killing = new AtomicBoolean();
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        for (int i = 0; i < WRITERS; i++) {
-            writers.execute(() -> write(server.http(), serverUp));
+        try {
+            List<Future<Map<String, Integer>>> outcomes = new ArrayList<>();
+            for (int i = 0; i < WRITERS; i++) {
+                outcomes.add(writers.submit(() -> write(server.http(), killing)));
+            }
+            Thread.sleep(ThreadLocalRandom.current().nextLong(2000, 4000));
+            for (Future<Map<String, Integer>> outcome : outcomes) {
+                assertFalse(outcome.isDone() && failed(outcome), () -> "a writer failed before the kill: " + cause(outcome));
+            }
+            killing.set(true);
+            server.kill();
+            Map<String, Integer> total = new ConcurrentHashMap<>();
+            for (Future<Map<String, Integer>> outcome : outcomes) {
+                Map<String, Integer> writes = outcome.get(1, TimeUnit.MINUTES);
+                int acknowledged = writes.values().stream().mapToInt(Integer::intValue).sum();
+                assertTrue(acknowledged > 0, "a writer had nothing acknowledged before the kill: " + writes);
+                writes.forEach((kind, n) -> total.merge(kind, n, Integer::sum));
+            }
+            return total;
+        } catch (ExecutionException e) {
+            throw new AssertionError("a writer failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new AssertionError("a writer did not notice the server was gone", e);
+        } finally {
+            writers.shutdownNow();
         }
-        Thread.sleep(ThreadLocalRandom.current().nextLong(2000, 4000));
-        server.kill();
-        serverUp.set(false);
-        writers.shutdown();
-        assertTrue(writers.awaitTermination(1, TimeUnit.MINUTES), "writers did not notice the server was gone");
     }
 
-    /* Creates students and updates its own ones until a request fails because the server is gone. */
-    private void write(Http http, AtomicBoolean serverUp) {
+    private static boolean failed(Future<?> outcome) {
+        try {
+            outcome.get();
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    private static String cause(Future<?> outcome) {
+        try {
+            return String.valueOf(outcome.get());
+        } catch (ExecutionException e) {
+            return String.valueOf(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /*
+     * Creates students, updates and deletes its own ones until a request fails because the server was killed.
+     * Any other answer than the one each write must get fails the writer, and with it the test.
+     */
+    private Map<String, Integer> write(Http http, AtomicBoolean killing) {
+        Map<String, Integer> writes = new ConcurrentHashMap<>(Map.of("creates", 0, "updates", 0, "deletes", 0));
         List<Long> own = new ArrayList<>();
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        while (serverUp.get()) {
+        while (true) {
+            int dice = random.nextInt(100);
+            String kind = own.isEmpty() || dice < 45 ? "creates" : dice < 85 ? "updates" : "deletes";
             String token = UUID.randomUUID().toString().replace("-", "");
-            sent.add(token);
-            boolean create = own.isEmpty() || random.nextBoolean();
-            Long id = create ? null : own.get(random.nextInt(own.size()));
-            Written before = create ? null : acknowledged.get(id);
-            if (!create) {
-                inFlight.put(id, new Written(token, before.version() + 1));
-            }
+            Long id = kind.equals("creates") ? null : own.get(random.nextInt(own.size()));
+            Written before = id == null ? null : acknowledged.get(id);
             HttpResponse<String> response;
             try {
-                response = create
-                        ? http.post("api/students", Http.student("F" + token, "L" + token, "S" + token))
-                        : http.put("api/students/" + id, body(token, before.version()));
-            } catch (UncheckedIOException serverGone) {
-                return;
+                switch (kind) {
+                    case "creates" -> {
+                        sent.add(token);
+                        response = http.post("api/students", Http.student("F" + token, "L" + token, "S" + token));
+                    }
+                    case "updates" -> {
+                        sent.add(token);
+                        inFlight.put(id, new Written(token, before.version() + 1));
+                        response = http.put("api/students/" + id, body(token, before.version()));
+                    }
+                    default -> {
+                        own.remove(id);
+                        deletesInFlight.add(id);
+                        response = http.delete("api/students/" + id, "If-Match", "\"" + before.version() + "\"");
+                    }
+                }
+            } catch (UncheckedIOException cut) {
+                if (killing.get()) {
+                    return writes;
+                }
+                throw new AssertionError("a request failed while the server was up", cut);
             }
-            assertEquals(create ? 201 : 200, response.statusCode(), response.body());
-            JsonObject stored = Http.object(response);
-            long storedId = stored.getJsonNumber("id").longValue();
-            acknowledged.put(storedId, new Written(token, stored.getJsonNumber("version").longValue()));
-            acknowledgedWrites.incrementAndGet();
-            if (create) {
-                own.add(storedId);
+            int expected = switch (kind) {
+                case "creates" -> 201;
+                case "updates" -> 200;
+                default -> 204;
+            };
+            assertEquals(expected, response.statusCode(), kind + " of " + id + ": " + response.body());
+            if (kind.equals("deletes")) {
+                acknowledged.remove(id);
+                deleted.add(id);
+                deletesInFlight.remove(id);
             } else {
-                inFlight.remove(id);
+                JsonObject stored = Http.object(response);
+                long storedId = stored.getJsonNumber("id").longValue();
+                acknowledged.put(storedId, new Written(token, stored.getJsonNumber("version").longValue()));
+                if (id == null) {
+                    own.add(storedId);
+                } else {
+                    inFlight.remove(id);
+                }
             }
+            writes.merge(kind, 1, Integer::sum);
         }
     }
 
@@ -122,9 +199,15 @@ class CrashSafetyIT {
     }
 
     private void checkStoredState(Http http) {
-        for (Map.Entry<Long, Written> entry : acknowledged.entrySet()) {
+        for (Map.Entry<Long, Written> entry : Map.copyOf(acknowledged).entrySet()) {
             long id = entry.getKey();
             HttpResponse<String> response = http.get("api/students/" + id);
+            if (response.statusCode() == 404 && deletesInFlight.contains(id)) {
+                // The delete in flight at the kill committed before the server died.
+                acknowledged.remove(id);
+                deleted.add(id);
+                continue;
+            }
             assertEquals(200, response.statusCode(), "acknowledged student " + id + " is missing");
             String token = tokenOf(Http.object(response));
             long version = Http.object(response).getJsonNumber("version").longValue();
@@ -139,6 +222,10 @@ class CrashSafetyIT {
             }
         }
         inFlight.clear();
+        deletesInFlight.clear();
+        for (long id : deleted) {
+            assertEquals(404, http.get("api/students/" + id).statusCode(), "student " + id + " was deleted, acknowledged");
+        }
         long seen = 0;
         for (int page = 0; ; page++) {
             HttpResponse<String> response = http.get("api/students?size=100&page=" + page);
@@ -149,6 +236,8 @@ class CrashSafetyIT {
             }
             for (var student : students) {
                 tokenOf(student.asJsonObject());
+                long id = student.asJsonObject().getJsonNumber("id").longValue();
+                assertFalse(deleted.contains(id), "the list shows student " + id + ", deleted");
                 seen++;
             }
         }

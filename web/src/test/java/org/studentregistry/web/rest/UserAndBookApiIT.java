@@ -143,6 +143,24 @@ class UserAndBookApiIT extends DeployedApplicationTest {
         assertProblem(http.get("api/users?sort=password"), 400);
     }
 
+    @Test
+    void usersSortOnEmailBothWays() {
+        String prefix = unique("em");
+        created(http.post("api/users", user(prefix + "a", prefix + "-c@example.org")));
+        created(http.post("api/users", user(prefix + "b", prefix + "-a@example.org")));
+        created(http.post("api/users", user(prefix + "c", prefix + "-b@example.org")));
+
+        assertEquals(List.of(prefix + "b", prefix + "c", prefix + "a"), usernames("api/users?q=" + prefix + "&sort=email"));
+        assertEquals(List.of(prefix + "a", prefix + "c", prefix + "b"),
+                usernames("api/users?q=" + prefix + "&sort=email,desc"));
+    }
+
+    private List<String> usernames(String path) {
+        HttpResponse<String> response = http.get(path);
+        assertEquals(200, response.statusCode(), response.body());
+        return array(response).getValuesAs(JsonObject.class).stream().map(u -> u.getString("username")).toList();
+    }
+
     // --- books and authors
 
     @Test

@@ -16,8 +16,8 @@ import java.time.Duration;
  * Headless Chromium from the operating system's packages ({@code chromium}, {@code chromium-driver}), driven by
  * Selenium through {@code /usr/bin/chromedriver}; nothing is downloaded.
  *
- * <p>As a JUnit condition it skips browser tests, loudly, where Chromium is not installed, and fails them under
- * {@code CI=true}, where it must be.
+ * <p>As a JUnit condition it skips browser tests, loudly, where Chromium is not installed, and fails them on a CI
+ * server, where it must be: any non-empty {@code CI} variable ({@code true}, {@code 1}, {@code yes}...) says so.
  */
 public final class Browser implements ExecutionCondition {
 
@@ -33,7 +33,7 @@ public final class Browser implements ExecutionCondition {
         }
         String reason = "BROWSER TESTS SKIPPED: " + DRIVER + " or " + CHROMIUM + " is missing. Install them with: "
                 + INSTALL;
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if (onCi()) {
             throw new IllegalStateException(reason.replace("SKIPPED", "CANNOT RUN ON CI"));
         }
         System.err.println();
@@ -42,6 +42,12 @@ public final class Browser implements ExecutionCondition {
         System.err.println("*".repeat(reason.length()));
         System.err.println();
         return ConditionEvaluationResult.disabled(reason);
+    }
+
+    /** CI servers set {@code CI} to different values ({@code true}, {@code 1}...); only an unset or empty one is not CI. */
+    static boolean onCi() {
+        String ci = System.getenv("CI");
+        return ci != null && !ci.isBlank();
     }
 
     public static ChromeDriver start() {

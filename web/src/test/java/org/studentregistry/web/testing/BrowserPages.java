@@ -49,6 +49,19 @@ public final class BrowserPages {
         input.sendKeys(text);
     }
 
+    /**
+     * Types into a field after taking its {@code maxlength} away, as a client without the page's limits (an old
+     * browser, a script) would send it: so that the server's own check is what a test meets.
+     */
+    public void typeUnlimited(String form, String name, String text) {
+        WebElement input = field(form, name);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('maxlength')", input);
+        type(form, name, text);
+        if (!text.equals(value(form, name))) {
+            throw new AssertionError("the browser did not take the whole text into " + name);
+        }
+    }
+
     public String value(String form, String name) {
         return field(form, name).getAttribute("value");
     }

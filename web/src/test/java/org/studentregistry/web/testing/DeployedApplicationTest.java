@@ -4,6 +4,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,8 +14,11 @@ import java.util.UUID;
 /**
  * A test class that talks over HTTP to the application's real WAR, deployed by Arquillian on a Payara Micro of its
  * own (one server start per test class, so each class groups many tests), or on the server the build started
- * ({@link RunningServer}: the same classes run against GlassFish).
+ * ({@link RunningServer}: the same classes run against GlassFish). The application's database is one the tests
+ * can read as well ({@link ApplicationDatabase}), so a test can check what was really stored.
  */
+// The test database first: it must be serving before Arquillian starts Payara Micro with its address.
+@ExtendWith(ApplicationDatabase.class)
 public abstract class DeployedApplicationTest {
 
     @RegisterExtension
