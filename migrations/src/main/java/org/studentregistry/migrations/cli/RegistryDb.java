@@ -17,7 +17,7 @@ import java.util.logging.Logger;
                 + " application.",
         subcommands = {InfoCommand.class, CurrentCommand.class, MigrateCommand.class, DowngradeCommand.class,
                 ValidateCommand.class, CheckCommand.class, GenerateCommand.class, BaselineCommand.class, RepairCommand.class, SqlCommand.class,
-                PopulateCommand.class, DbInfoCommand.class, CommandLine.HelpCommand.class})
+                PopulateCommand.class, DbInfoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public class RegistryDb {
 
     /* Held, so that the level set on it is not lost with a collected logger. Flyway's progress lines are noise here:

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studentregistry.migrations.Downgrade;
 import org.studentregistry.migrations.SchemaMigrator;
+import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,11 +19,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each command of {@code registry-db} against a real embedded Derby database in a temporary directory. */
@@ -79,7 +82,7 @@ class RegistryDbTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("info", "history", "current", "migrate", "downgrade", "validate", "check", "generate", "baseline",
-                "repair", "sql", "populate", "db-info")) {
+                "repair", "sql", "populate", "db-info", "serve")) {
             Result help = run(command, "--help");
             assertEquals(0, help.status(), command);
             String name = command.equals("history") ? "info" : command;
@@ -287,37 +290,39 @@ class RegistryDbTest {
     }
 
     @Test
-    void aDerbyNetworkServerIsReachedByUrl() throws Exception {
+    void serveSharesTheDatabaseOverTheNetworkAndCommandsReachItByUrl() throws Exception {
         int port;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        System.setProperty("derby.system.home", temp.toString());
-        org.apache.derby.drda.NetworkServerControl server =
-                new org.apache.derby.drda.NetworkServerControl(java.net.InetAddress.getLoopbackAddress(), port);
-        server.start(null);
+        ServeCommand serve = new ServeCommand();
+        StringWriter served = new StringWriter();
+        CommandLine serving = new CommandLine(serve).setOut(new PrintWriter(served, true));
+        Thread server = new Thread(() -> serving.execute("--db", db(), "--port", String.valueOf(port)));
+        server.start();
         try {
-            for (int i = 0; i < 50; i++) {
-                try {
-                    server.ping();
-                    break;
-                } catch (Exception notYet) {
+            String url = ServeCommand.url(port, Path.of(db()).toAbsolutePath());
+            Result migrated = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                Result result;
+                do {
                     Thread.sleep(100);
-                }
-            }
-            String url = "jdbc:derby://localhost:" + port + "/networked;create=true";
-
-            Result migrated = run("migrate", "--url", url);
+                    result = run("migrate", "--url", url);
+                } while (result.status() != 0 && !served.toString().contains("Serving"));
+                return result.status() == 0 ? result : run("migrate", "--url", url);
+            });
             assertEquals(0, migrated.status(), migrated.err());
+            assertTrue(served.toString().contains(url), served.toString());
             Result populated = run("populate", "--url", url, "--students", "7", "--users", "0", "--books", "0");
             assertEquals(0, populated.status(), populated.err());
             Result info = run("db-info", "--url", url);
             assertTrue(info.out().matches("(?s).*student\\s+7 rows.*"), info.out());
             assertEquals(LATEST, run("current", "--url", url).out().strip());
         } finally {
-            server.shutdown();
-            System.clearProperty("derby.system.home");
+            serve.stop.countDown();
+            server.join(Duration.ofSeconds(30).toMillis());
         }
+        assertFalse(server.isAlive(), "serve stops when told");
+        assertEquals(7, query("SELECT COUNT(*) FROM student"), "what was written over the network is in the directory");
     }
 
     @Test
