@@ -9,10 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.studentregistry.web.Incidents;
 
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Failures of the HTTP exchange itself (unknown path, wrong method or media type, unreadable JSON) and anything
@@ -20,7 +18,6 @@ import java.util.logging.Logger;
  */
 public final class HttpExceptionMappers {
 
-    private static final Logger LOG = Logger.getLogger(HttpExceptionMappers.class.getName());
     private static final String UNREADABLE_BODY = "The request body is not valid JSON for this resource.";
 
     private HttpExceptionMappers() {
@@ -86,10 +83,9 @@ public final class HttpExceptionMappers {
             return logged(e).toResponse().build();
         }
 
-        /** Logs an unexpected failure with a new incident id, and the problem that quotes it. */
+        /** Logs an unexpected failure as an incident, and the problem that quotes it. */
         static Problem logged(Throwable e) {
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, e);
+            String incident = Incidents.log("the API", e);
             return Problem.of(Status.INTERNAL_SERVER_ERROR,
                     "The server failed to answer this request. Incident " + incident + " was logged.");
         }
