@@ -42,7 +42,13 @@ start)
     derby ping >/dev/null
     # The application reads its database location from the environment, as on any server.
     REGISTRY_DB_URL="jdbc:derby://127.0.0.1:$((base + 27))/registry;create=true" "$asadmin" start-domain "$domain"
-    "$asadmin" --port $((base + 48)) deploy --contextroot / --name student-registry "$war"
+    # GlassFish 7.0.21 now and then fails a deployment with "IllegalArgumentException: <package>" from
+    # ClassLoader.definePackage, when two threads define the same package at once; a second try deploys.
+    if ! "$asadmin" --port $((base + 48)) deploy --contextroot / --name student-registry "$war"; then
+        echo "glassfish.sh: deployment failed once, trying again" >&2
+        "$asadmin" --port $((base + 48)) undeploy student-registry >/dev/null 2>&1 || true
+        "$asadmin" --port $((base + 48)) deploy --contextroot / --name student-registry "$war"
+    fi
     ;;
 stop)
     base=$3 derby_classpath=$4
