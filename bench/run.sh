@@ -83,7 +83,7 @@ start_app() {
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
     "$java" $APP_JAVA_OPTS -Dregistry.db.path="$work/$1" -jar "$micro" --deploy "$war" --contextroot / \
-        --port "$PORT" --nocluster >"$work/app.log" 2>&1 &
+        --port "$PORT" --nocluster --prebootcommandfile web/src/test/payara/loopback.asadmin >"$work/app.log" 2>&1 &
     app_pid=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
         kill -0 "$app_pid" 2>/dev/null || { echo "bench: the application stopped; see its log:" >&2;

@@ -1,6 +1,7 @@
 package org.studentregistry.migrations;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -90,7 +91,8 @@ public record EntitySchema(Map<String, TableShape> tables) {
 
     private static String sqlType(Field field, Column column) {
         Class<?> type = field.getType();
-        if (type == String.class) {
+        // Enums are stored by name, and the registry's converters (an account's roles) write text.
+        if (type == String.class || type.isEnum() || field.isAnnotationPresent(Convert.class)) {
             return "VARCHAR(" + (column == null ? 255 : column.length()) + ")";
         }
         if (type == long.class || type == Long.class) {

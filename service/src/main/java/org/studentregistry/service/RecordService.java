@@ -85,6 +85,11 @@ public abstract class RecordService<T extends VersionedEntity> {
     public T create(T details) {
         T record = newRecord();
         copyDetails(details, record);
+        return insert(record);
+    }
+
+    /** Stores a new record already filled in: validated, checked for duplicates, written and logged. */
+    protected T insert(T record) {
         validate(record);
         checkUnique(record);
         T created = write(record);

@@ -1,6 +1,7 @@
 package org.studentregistry.domain.user;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -12,10 +13,17 @@ import org.studentregistry.domain.shared.SingleLine;
 import org.studentregistry.domain.shared.Text;
 import org.studentregistry.domain.shared.VersionedEntity;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
- * A user of the registry: a username and an email address, each unique whatever their case ({@code Ada} and
- * {@code ada} are the same username). The database enforces the uniqueness, so two concurrent registrations of
- * one name cannot both succeed.
+ * A user of the registry, and its account: a username and an email address, each unique whatever their case
+ * ({@code Ada} and {@code ada} are the same username), the roles that say what the user may do, and whether the
+ * account may sign in at all. The database enforces the uniqueness, so two concurrent registrations of one name
+ * cannot both succeed.
+ *
+ * <p>The password is kept only as a salted hash, which never leaves the server: it is not part of the details
+ * copied from a form or a request, and {@link #toString()} leaves it out. A user without one cannot sign in.
  */
 @Entity
 @Table(name = "users", uniqueConstraints = {
@@ -55,6 +63,17 @@ public class User extends VersionedEntity {
             columnDefinition = "VARCHAR(" + EMAIL_MAX + ") GENERATED ALWAYS AS (LOWER(email))")
     private String emailKey;
 
+    /** The salted hash of the password, in the form of the platform's {@code Pbkdf2PasswordHash}; null: none. */
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Convert(converter = RolesConverter.class)
+    @Column(name = "roles", nullable = false, length = 100)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
     public User() {
     }
 
@@ -79,9 +98,45 @@ public class User extends VersionedEntity {
         this.email = Text.normalize(email);
     }
 
+    /** The roles granted, without those they include (see {@link Role#groupsOf}). */
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.stream().anyMatch(granted -> granted.included().contains(role));
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** The details a user's form or request may change: never the password, which has operations of its own. */
     public void copyDetailsFrom(User other) {
         setUsername(other.getUsername());
         setEmail(other.getEmail());
+        setRoles(other.getRoles());
+        setEnabled(other.isEnabled());
     }
 
     @Override

@@ -10,7 +10,9 @@ import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.TableCounts;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The users of the registry, as stored in the {@code users} table. */
@@ -58,5 +60,27 @@ public class UserRepository extends EntityRepository<User> {
                 .setParameter("key", caseKey(value))
                 .setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
+    }
+
+    /** The user with this username, ignoring case. */
+    public Optional<User> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        List<User> found = entityManager()
+                .createQuery("SELECT e FROM User e WHERE e.usernameKey = :key", User.class)
+                .setParameter("key", caseKey(username))
+                .getResultList();
+        return found.stream().findFirst();
+    }
+
+    /** How many enabled accounts hold the admin role (other than {@code exceptId}; null: none excepted). */
+    public long countEnabledAdmins(Long exceptId) {
+        // The roles column is text written by RolesConverter, which JPQL cannot compare to part of a set.
+        Number count = (Number) entityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM users WHERE enabled = TRUE AND roles LIKE '%ADMIN%' AND id <> ?")
+                .setParameter(1, exceptId == null ? -1L : exceptId)
+                .getSingleResult();
+        return count.longValue();
     }
 }

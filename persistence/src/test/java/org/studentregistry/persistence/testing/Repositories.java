@@ -5,6 +5,7 @@ import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.TableCounts;
 import org.studentregistry.persistence.book.BookRepository;
 import org.studentregistry.persistence.student.StudentRepository;
+import org.studentregistry.persistence.token.ApiTokenRepository;
 import org.studentregistry.persistence.user.UserRepository;
 
 /**
@@ -27,5 +28,9 @@ public final class Repositories {
 
     public static BookRepository books(EntityManager entityManager) {
         return new BookRepository(entityManager, new TableCounts(), new AfterCommit());
+    }
+
+    public static ApiTokenRepository tokens(EntityManager entityManager) {
+        return new ApiTokenRepository(entityManager, new TableCounts(), new AfterCommit());
     }
 }

@@ -72,6 +72,25 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Every column of one row, by lower-case column name, as stored (committed); empty when there is none. */
+    public Map<String, Object> row(String table, long id) {
+        try (Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT * FROM " + table + " WHERE id = ?")) {
+            s.setLong(1, id);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                Map<String, Object> row = new java.util.LinkedHashMap<>();
+                if (rs.next()) {
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.put(rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+                    }
+                }
+                return row;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         entityManagerFactory.close();

@@ -6,32 +6,148 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.user.Role;
 import org.studentregistry.domain.user.User;
 import org.studentregistry.persistence.user.UserRepository;
 import org.studentregistry.service.DuplicateValueException;
+import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordService;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
- * Lists, reads and changes users. A username or email another user has (whatever its case) is refused with a
- * message on that field; the database's unique constraints catch the race two simultaneous requests could win.
+ * Lists, reads and changes users, who are also the application's accounts. A username or email another user has
+ * (whatever its case) is refused with a message on that field; the database's unique constraints catch the race two
+ * simultaneous requests could win. At least one enabled admin always remains: the change that would remove the last
+ * is refused. Passwords are set and checked here, and only their hashes are stored ({@link Passwords}).
  */
 @ApplicationScoped
 @Transactional
 public class UserService extends RecordService<User> {
 
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+
     private UserRepository users;
+    private Passwords passwords;
 
     /** For CDI's proxy. */
     protected UserService() {
     }
 
     @Inject
-    public UserService(UserRepository users, Validator validator) {
+    public UserService(UserRepository users, Validator validator, Passwords passwords) {
         super("User", users, validator);
         this.users = users;
+        this.passwords = passwords;
+    }
+
+    /** A new account with its first password (null: none yet, so no sign-in until an admin sets one). */
+    public User create(User details, String password) {
+        User record = newRecord();
+        copyDetails(details, record);
+        if (password != null) {
+            record.setPasswordHash(passwords.hash("password", password));
+        }
+        User created = insert(record);
+        LOG.info(() -> "Account " + created.getUsername() + " created with roles " + created.getRoles()
+                + (created.isEnabled() ? "" : ", disabled"));
+        return created;
+    }
+
+    /**
+     * The first admin, when there is no enabled admin yet; refused once there is one, so a setup route cannot be
+     * used to take over an installed registry.
+     */
+    public User createFirstAdmin(String username, String email, String password) {
+        if (hasEnabledAdmin()) {
+            throw new IllegalStateException("an admin exists already");
+        }
+        User admin = new User(username, email);
+        admin.setRoles(EnumSet.of(Role.ADMIN));
+        return create(admin, password);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasEnabledAdmin() {
+        return users.countEnabledAdmins(null) > 0;
+    }
+
+    /**
+     * The enabled account with this username and password. An unknown username costs the same hash as a wrong
+     * password, so the time taken does not tell which accounts exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<User> authenticate(String username, String password) {
+        Optional<User> user = users.findByUsername(username);
+        boolean matches = passwords.matches(password, user.map(User::getPasswordHash).orElse(null));
+        return user.filter(found -> matches && found.isEnabled());
+    }
+
+    /** The enabled account with this username, as it is now: a signed-in user's roles and status are read again. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<User> findEnabled(String username) {
+        return users.findByUsername(username).filter(User::isEnabled);
+    }
+
+    /** An admin sets a user's password (a reset); the user's other details stay. */
+    public User setPassword(long id, String password) {
+        User user = get(id);
+        user.setPasswordHash(passwords.hash("password", password));
+        User saved = users.save(user);
+        LOG.info(() -> "Password of account " + saved.getUsername() + " set by an admin");
+        return saved;
+    }
+
+    /** A signed-in user changes their own password, giving the current one. */
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        User user = users.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
+        if (!passwords.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInputException(List.of(new FieldError("current", "This is not your current password.")));
+        }
+        user.setPasswordHash(passwords.hash("password", newPassword));
+        users.save(user);
+        LOG.info(() -> "Account " + username + " changed its password");
+    }
+
+    @Override
+    public User update(long id, Long expectedVersion, User details) {
+        User current = get(id);
+        EnumSet<Role> rolesBefore = copy(current.getRoles());
+        boolean enabledBefore = current.isEnabled();
+        if (current.hasRole(Role.ADMIN) && current.isEnabled() && (!details.hasRole(Role.ADMIN) || !details.isEnabled())) {
+            keepAnAdmin(id, "roles");
+        }
+        User updated = super.update(id, expectedVersion, details);
+        if (!rolesBefore.equals(copy(updated.getRoles())) || enabledBefore != updated.isEnabled()) {
+            LOG.info(() -> "Account " + updated.getUsername() + ": roles " + rolesBefore + " -> " + updated.getRoles()
+                    + ", enabled " + enabledBefore + " -> " + updated.isEnabled());
+        }
+        return updated;
+    }
+
+    @Override
+    public void delete(long id, Long expectedVersion) {
+        User current = get(id);
+        if (current.hasRole(Role.ADMIN) && current.isEnabled()) {
+            keepAnAdmin(id, "username");
+        }
+        super.delete(id, expectedVersion);
+    }
+
+    private void keepAnAdmin(long id, String field) {
+        if (users.countEnabledAdmins(id) == 0) {
+            throw new InvalidInputException(List.of(new FieldError(field,
+                    "This is the last enabled admin: make another user an admin first.")));
+        }
+    }
+
+    private static EnumSet<Role> copy(java.util.Set<Role> roles) {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     /** A page of users, optionally only those whose username or email starts with the prefix. */

@@ -1,18 +1,23 @@
 package org.studentregistry.service.user;
 
 import jakarta.persistence.PersistenceException;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
+import org.studentregistry.domain.user.Role;
 import org.studentregistry.domain.user.User;
 import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.ServiceTestSupport;
 
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.persistence.testing.Repositories.users;
@@ -20,8 +25,11 @@ import static org.studentregistry.persistence.testing.Repositories.users;
 class UserServiceTest extends ServiceTestSupport<UserService> {
 
     UserServiceTest() {
-        super((em, validator) -> new UserService(users(em), validator));
+        super((em, validator) -> new UserService(users(em), validator, PASSWORDS));
     }
+
+    /* Hashing is slow on purpose; the iteration count is lowered for these tests (see the surefire settings). */
+    static final Passwords PASSWORDS = new Passwords(new Pbkdf2PasswordHashImpl());
 
     private User create(String username, String email) {
         return call(s -> s.create(new User(username, email)));
@@ -105,5 +113,94 @@ class UserServiceTest extends ServiceTestSupport<UserService> {
 
         assertEquals(List.of("ada", "grace"), page.content().stream().map(User::getUsername).toList());
         assertTrue(page.totalElements() == 2);
+    }
+
+    private User account(String username, String password, Role... roles) {
+        User details = new User(username, username + "@example.org");
+        details.setRoles(roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles));
+        return call(s -> s.create(details, password));
+    }
+
+    @Test
+    void aPasswordIsStoredOnlyAsASaltedHash() {
+        User grace = account("grace", "correct horse battery");
+        User alan = account("alan", "correct horse battery");
+
+        String stored = (String) db.row("users", grace.getId()).get("password_hash");
+        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:"), stored);
+        assertFalse(stored.contains("correct horse"));
+        assertNotEquals(stored, db.row("users", alan.getId()).get("password_hash"), "each hash has its own salt");
+        assertFalse(grace.toString().contains(stored));
+    }
+
+    @Test
+    void anAccountSignsInWithItsPasswordWhateverTheUsernameCase() {
+        account("grace", "correct horse battery", Role.VIEWER);
+
+        assertTrue(call(s -> s.authenticate("Grace", "correct horse battery")).isPresent());
+        assertTrue(call(s -> s.authenticate("grace", "correct horse batterY")).isEmpty());
+        assertTrue(call(s -> s.authenticate("nobody", "correct horse battery")).isEmpty());
+        assertTrue(call(s -> s.authenticate("grace", null)).isEmpty());
+    }
+
+    @Test
+    void aDisabledAccountOrOneWithoutPasswordCannotSignIn() {
+        User grace = account("grace", "correct horse battery", Role.VIEWER);
+        account("nopass", null, Role.VIEWER);
+        User details = call(s -> s.get(grace.getId()));
+        details.setEnabled(false);
+        run(s -> s.update(grace.getId(), null, details));
+
+        assertTrue(call(s -> s.authenticate("grace", "correct horse battery")).isEmpty());
+        assertTrue(call(s -> s.findEnabled("grace")).isEmpty());
+        assertTrue(call(s -> s.authenticate("nopass", "")).isEmpty());
+    }
+
+    @Test
+    void aShortOrMultiLinePasswordIsRefusedOnThePasswordField() {
+        for (String bad : new String[]{"short", "ten chars\nbut two lines", "          "}) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> account("grace" + bad.length(), bad.replace("\\n", "\n")));
+            assertEquals("password", refused.errors().get(0).field(), bad);
+        }
+        assertEquals(0, call(UserService::count));
+    }
+
+    @Test
+    void theLastEnabledAdminCanBeNeitherDemotedNorDisabledNorDeleted() {
+        User admin = account("root", "correct horse battery", Role.ADMIN);
+
+        User demoted = call(s -> s.get(admin.getId()));
+        demoted.setRoles(EnumSet.of(Role.VIEWER));
+        assertThrows(InvalidInputException.class, () -> run(s -> s.update(admin.getId(), null, demoted)));
+        assertThrows(InvalidInputException.class, () -> run(s -> s.delete(admin.getId(), null)));
+        assertTrue(call(s -> s.get(admin.getId())).hasRole(Role.ADMIN));
+
+        account("second", "correct horse battery", Role.ADMIN);
+        run(s -> s.update(admin.getId(), null, demoted));
+        assertEquals(EnumSet.of(Role.VIEWER), call(s -> s.get(admin.getId())).getRoles());
+    }
+
+    @Test
+    void theFirstAdminIsCreatedOnlyWhileThereIsNone() {
+        assertFalse(call(UserService::hasEnabledAdmin));
+        run(s -> s.createFirstAdmin("root", "root@example.org", "correct horse battery"));
+
+        assertTrue(call(UserService::hasEnabledAdmin));
+        assertThrows(IllegalStateException.class,
+                () -> run(s -> s.createFirstAdmin("other", "other@example.org", "correct horse battery")));
+    }
+
+    @Test
+    void aUserChangesTheirPasswordOnlyWithTheCurrentOne() {
+        account("grace", "correct horse battery", Role.VIEWER);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> run(s -> s.changeOwnPassword("grace", "wrong password!", "a new long password")));
+        assertEquals("current", refused.errors().get(0).field());
+        run(s -> s.changeOwnPassword("grace", "correct horse battery", "a new long password"));
+
+        assertTrue(call(s -> s.authenticate("grace", "a new long password")).isPresent());
+        assertTrue(call(s -> s.authenticate("grace", "correct horse battery")).isEmpty());
     }
 }

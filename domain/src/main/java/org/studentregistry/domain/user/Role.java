@@ -1,0 +1,51 @@
+package org.studentregistry.domain.user;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an account may do. Each role includes the ones below it: a registrar may also read, an admin may do
+ * everything. The security groups a caller is given are its roles with every role they include, so a rule that
+ * names {@code viewer} lets registrars and admins through too.
+ */
+public enum Role {
+
+    /** Reads students, books and authors. */
+    VIEWER,
+    /** Creates, changes and deletes students and books. */
+    REGISTRAR,
+    /** Everything, including accounts and API tokens. */
+    ADMIN;
+
+    /** The name used in security rules, the API and pages: {@code registrar}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** This role and every role it includes. */
+    public Set<Role> included() {
+        return EnumSet.range(VIEWER, this);
+    }
+
+    /** The role with this id ({@code registrar}), ignoring case. */
+    public static Optional<Role> ofId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        for (Role role : values()) {
+            if (role.id().equalsIgnoreCase(id.strip())) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The security groups of a caller with these roles: each role's id and those of the roles it includes. */
+    public static Set<String> groupsOf(Set<Role> roles) {
+        Set<Role> all = EnumSet.noneOf(Role.class);
+        roles.forEach(role -> all.addAll(role.included()));
+        return all.stream().map(Role::id).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

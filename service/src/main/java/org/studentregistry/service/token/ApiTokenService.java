@@ -1,0 +1,148 @@
+package org.studentregistry.service.token;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.token.ApiToken;
+import org.studentregistry.persistence.token.ApiTokenRepository;
+import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.InvalidInputException.FieldError;
+import org.studentregistry.service.RecordService;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Issues, checks and revokes API tokens. A token reads {@code srt_<id>_<secret>}: the id finds its row by primary
+ * key (no search by hash, and the persistence provider's cache may answer it), and the secret, 256 random bits, is
+ * compared by its SHA-256, the only form stored. A fast hash is right here, unlike for passwords: nobody can guess
+ * a random secret of that length, so checking a token costs microseconds, not a password hash per request.
+ * Revoking deletes the row, so the next request with the token fails.
+ */
+@ApplicationScoped
+@Transactional
+public class ApiTokenService extends RecordService<ApiToken> {
+
+    public static final Duration LONGEST_LIFE = Duration.ofDays(366);
+    private static final String PREFIX = "srt_";
+    /* Last use is recorded at most this often per token: a write per request would cost more than the check. */
+    private static final Duration USE_PRECISION = Duration.ofMinutes(1);
+    private static final Logger LOG = Logger.getLogger(ApiTokenService.class.getName());
+
+    private final SecureRandom random = new SecureRandom();
+    private ApiTokenRepository tokens;
+    private Clock clock;
+
+    /** For CDI's proxy. */
+    protected ApiTokenService() {
+    }
+
+    @Inject
+    public ApiTokenService(ApiTokenRepository tokens, Validator validator) {
+        this(tokens, validator, Clock.systemUTC());
+    }
+
+    ApiTokenService(ApiTokenRepository tokens, Validator validator, Clock clock) {
+        super("Token", tokens, validator);
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<ApiToken> list(PageRequest request) {
+        return tokens.findPage(request);
+    }
+
+    /** A new token with the given name, role and expiry, issued by {@code issuer}; its secret is in the result only. */
+    public IssuedToken issue(ApiToken details, String issuer) {
+        Instant now = clock.instant();
+        if (details.getExpiresAt() != null
+                && (!details.getExpiresAt().isAfter(now) || details.getExpiresAt().isAfter(now.plus(LONGEST_LIFE)))) {
+            throw new InvalidInputException(List.of(new FieldError("expiresAt",
+                    "Expiry must be in the future and at most " + LONGEST_LIFE.toDays() + " days away.")));
+        }
+        byte[] secretBytes = new byte[32];
+        random.nextBytes(secretBytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
+        ApiToken token = newRecord();
+        copyDetails(details, token);
+        token.issue(sha256(secret), issuer);
+        ApiToken stored = insert(token);
+        LOG.info(() -> "Token " + stored.getId() + " (" + stored.getName() + ", " + stored.getRole().id()
+                + ", until " + stored.getExpiresAt() + ") issued by " + issuer);
+        return new IssuedToken(stored, PREFIX + stored.getId() + "_" + secret);
+    }
+
+    /** The unexpired token a bearer credential names, if its secret is right. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ApiToken> authenticate(String credential) {
+        if (credential == null || !credential.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        int separator = credential.indexOf('_', PREFIX.length());
+        if (separator < 0) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(credential, PREFIX.length(), separator, 10);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String secret = credential.substring(separator + 1);
+        Instant now = clock.instant();
+        Optional<ApiToken> token = tokens.findById(id)
+                .filter(found -> MessageDigest.isEqual(
+                        found.getSecretHash().getBytes(StandardCharsets.US_ASCII),
+                        sha256(secret).getBytes(StandardCharsets.US_ASCII)))
+                .filter(found -> !found.isExpiredAt(now));
+        token.filter(found -> found.getLastUsedAt() == null
+                        || found.getLastUsedAt().isBefore(now.minus(USE_PRECISION)))
+                .ifPresent(found -> tokens.markUsed(found.getId(), now.truncatedTo(ChronoUnit.MILLIS),
+                        now.minus(USE_PRECISION)));
+        return token;
+    }
+
+    /** Revokes a token: it is refused from the next request on. */
+    public void revoke(long id) {
+        delete(id, null);
+    }
+
+    @Override
+    public ApiToken newRecord() {
+        return new ApiToken();
+    }
+
+    @Override
+    public void copyDetails(ApiToken from, ApiToken to) {
+        to.setDetails(from.getName(), from.getRole(), from.getExpiresAt());
+    }
+
+    @Override
+    public String describe(ApiToken token) {
+        return token.getName();
+    }
+
+    private static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

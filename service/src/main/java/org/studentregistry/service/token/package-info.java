@@ -1,0 +1,2 @@
+/** Issuing, checking and revoking the API tokens of integrating systems. */
+package org.studentregistry.service.token;
