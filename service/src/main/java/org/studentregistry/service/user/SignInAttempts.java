@@ -1,6 +1,7 @@
 package org.studentregistry.service.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.studentregistry.domain.shared.Settings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -100,9 +101,7 @@ public class SignInAttempts {
     }
 
     private static Duration lockTimeSetting() {
-        String setting = System.getProperty("registry.signin.lock-seconds",
-                System.getenv().getOrDefault("REGISTRY_SIGNIN_LOCK_SECONDS", ""));
-        return Duration.ofSeconds(setting.isBlank() ? 900 : Long.parseLong(setting.strip()));
+        return Duration.ofSeconds(Settings.number("registry.signin.lock-seconds", 900));
     }
 
     private record Failures(int count, Instant last, Instant lockedUntil) {

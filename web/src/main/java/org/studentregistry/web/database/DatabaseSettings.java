@@ -1,12 +1,11 @@
 package org.studentregistry.web.database;
 
-import java.util.Locale;
+import org.studentregistry.domain.shared.Settings;
+
 
 /**
- * Where the registry's database is and whom to connect as, read the same way on every server: a system property
- * of the server's JVM, or else the environment variable of the same name in upper case with underscores
- * ({@code registry.db.url} or {@code REGISTRY_DB_URL}). These are the default sources of MicroProfile Config too,
- * so a server that has it sees the same values; one that does not still works.
+ * Where the registry's database is and whom to connect as, from the registry's {@link Settings} (a system property
+ * such as {@code registry.db.url}, or the environment variable {@code REGISTRY_DB_URL}).
  *
  * <ul>
  *   <li>{@code registry.db.url}: a JDBC URL, for any database whose driver the WAR carries (Derby embedded, or a
@@ -37,13 +36,8 @@ public record DatabaseSettings(String url, String user, String password) {
         return new DatabaseSettings(url, setting(USER), setting(PASSWORD));
     }
 
-    /** A system property, else its environment variable; blank counts as unset. */
     static String setting(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
-        }
-        return value == null || value.isBlank() ? null : value.strip();
+        return Settings.get(name).orElse(null);
     }
 
     @Override

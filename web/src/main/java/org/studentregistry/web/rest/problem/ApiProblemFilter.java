@@ -1,7 +1,5 @@
 package org.studentregistry.web.rest.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Problem details for the errors under {@code /api} that no exception mapper sees: those the JAX-RS runtime
@@ -23,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 public class ApiProblemFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -34,18 +30,8 @@ public class ApiProblemFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            write(response, HttpExceptionMappers.Unexpected.logged(e));
+            HttpExceptionMappers.Unexpected.logged(e).writeTo(response);
         }
-    }
-
-    private static void write(HttpServletResponse response, Problem problem) throws IOException {
-        byte[] body = JSON.toJson(problem).getBytes(StandardCharsets.UTF_8);
-        response.resetBuffer();
-        response.setStatus(problem.status());
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-        response.flushBuffer();
     }
 
     /** A response whose {@code sendError} writes a problem instead of handing the error to the container. */
@@ -66,7 +52,7 @@ public class ApiProblemFilter extends HttpFilter {
                 super.sendError(status, message);
                 return;
             }
-            write((HttpServletResponse) getResponse(), Problem.ofStatus(status));
+            Problem.ofStatus(status).writeTo((HttpServletResponse) getResponse());
         }
     }
 }

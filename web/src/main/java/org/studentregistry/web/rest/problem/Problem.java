@@ -1,10 +1,15 @@
 package org.studentregistry.web.rest.problem;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.studentregistry.service.InvalidInputException.FieldError;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -18,6 +23,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
     static final String TYPE_PREFIX = "urn:student-registry:problem:";
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** A problem that says no more than its status does. */
     public static Problem of(Response.StatusType status, String detail) {
@@ -54,5 +60,19 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Response.ResponseBuilder toResponse() {
         return Response.status(status).type(MEDIA).entity(this);
+    }
+
+    /**
+     * Writes this problem as the whole response, where no JAX-RS runtime is there to do it: before a request
+     * reaches it (authentication) or after it gave up (errors the container would answer with its HTML page).
+     */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        byte[] body = JSON.toJson(this).getBytes(StandardCharsets.UTF_8);
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        response.flushBuffer();
     }
 }
