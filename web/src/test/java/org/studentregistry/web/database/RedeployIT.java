@@ -4,11 +4,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studentregistry.web.testing.Http;
+import org.studentregistry.web.testing.TestAccounts;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,13 +53,16 @@ class RedeployIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dderby.system.home=" + temp.resolve("derby"), "-Xmx512m",
-                "-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
-                "--deploy", exploded.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        Http http = new Http(URI.create("http://localhost:" + port + "/").toURL());
-        awaitReady(http);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dderby.system.home=" + temp.resolve("derby"), "-Xmx512m", "-Dhazelcast.socket.bind.any=false"));
+        command.addAll(TestAccounts.serverOptions());
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", exploded.toString(), "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
+                "--interfaces", "127.0.0.1", "--prebootcommandfile", System.getProperty("payara.loopbackCommands")));
+        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Http anonymous = new Http(URI.create("http://127.0.0.1:" + port + "/").toURL());
+        awaitReady(anonymous);
+        Http http = TestAccounts.admin(anonymous);
         HttpResponse<String> created = http.post("api/students", student("Ada", "Lovelace", "Mathematics"));
         assertEquals(201, created.statusCode(), created.body());
         long id = object(created).getJsonNumber("id").longValue();

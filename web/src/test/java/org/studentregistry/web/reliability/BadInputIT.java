@@ -5,7 +5,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.ApplicationDatabase;
 import org.studentregistry.web.testing.DeployedApplicationTest;
+import org.studentregistry.web.testing.FacesForm;
 import org.studentregistry.web.testing.Http;
+import org.studentregistry.web.testing.TestAccounts;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -348,32 +350,13 @@ class BadInputIT extends DeployedApplicationTest {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    /** A browser-less form user: keeps the session cookie and posts a Faces form back with its view state. */
+    /** A browser-less form user: the admin in a session of its own, posting Faces forms back with their view state. */
     private final class FormSession {
 
-        private final Http session = http.withCookies();
+        private final Http session = TestAccounts.signIn(anonymous, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
 
         HttpResponse<String> submit(String page, String form, Map<String, String> fields) {
-            HttpResponse<String> shown = session.get(page);
-            String viewState = match("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", shown.body());
-            String action = match("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\"", shown.body());
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(form, form);
-            fields.forEach((name, value) -> values.put(form + ":" + name, value));
-            values.put(form + ":save", "Save");
-            values.put("jakarta.faces.ViewState", viewState.replace("&#58;", ":"));
-            String body = values.entrySet().stream()
-                    .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                    .collect(Collectors.joining("&"));
-            return session.send(HttpRequest.newBuilder(session.uri(action.replace("&amp;", "&")))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private static String match(String pattern, String html) {
-            Matcher matcher = Pattern.compile(pattern).matcher(html);
-            assertTrue(matcher.find(), "no match for " + pattern);
-            return matcher.group(1);
+            return FacesForm.submit(session, page, form, "save", fields);
         }
     }
 }

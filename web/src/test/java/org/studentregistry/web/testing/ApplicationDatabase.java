@@ -28,8 +28,8 @@ import java.util.Map;
  *
  * <p>For the Payara Micro that Arquillian starts, a Derby network server in the test's own JVM serves it: as a JUnit
  * extension, registered before Arquillian's, this starts that server once per JVM, before the first Payara Micro
- * starts, and adds {@code -Dregistry.db.url=...} to the options Arquillian starts Payara Micro with
- * ({@code payara.cmdOptions}). For a server the build started ({@link RunningServer}), {@code registry.db.url}
+ * starts, and adds {@code -Dregistry.db.url=...} (and the test accounts' settings, {@link TestAccounts}) to the
+ * options Arquillian starts Payara Micro with ({@code payara.cmdOptions}). For a server the build started ({@link RunningServer}), {@code registry.db.url}
  * names the database it was given, as the tests reach it.
  */
 public final class ApplicationDatabase implements BeforeAllCallback {
@@ -67,7 +67,8 @@ public final class ApplicationDatabase implements BeforeAllCallback {
             Runtime.getRuntime().addShutdownHook(new Thread(ApplicationDatabase::stop));
             String served = "jdbc:derby://127.0.0.1:" + port + "/" + NAME;
             String options = System.getProperty("payara.cmdOptions", "");
-            System.setProperty("payara.cmdOptions", (options + " -Dregistry.db.url=" + served + ";create=true").strip());
+            System.setProperty("payara.cmdOptions", (options + " -Dregistry.db.url=" + served + ";create=true "
+                    + String.join(" ", TestAccounts.serverOptions())).strip());
             url = served;
             return url;
         } catch (Exception e) {

@@ -26,6 +26,14 @@ public final class BrowserPages {
         browser.get(http.uri(path).toString());
     }
 
+    /** Signs in on the sign-in page and waits for the page it leads to. */
+    public void signIn(String username, String password) {
+        open("sign-in");
+        type("signin", "username", username);
+        type("signin", "password", password);
+        clickAndWait("[id='signin:submit']");
+    }
+
     public String url() {
         return browser.getCurrentUrl();
     }

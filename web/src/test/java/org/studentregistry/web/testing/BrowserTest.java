@@ -8,7 +8,7 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * A test class that drives the deployed application's pages in one headless Chromium, started once for the class;
- * each test starts without cookies, so without a session.
+ * each test starts without cookies, and signs in as the admin on the sign-in page.
  */
 @ExtendWith(Browser.class)
 public abstract class BrowserTest extends DeployedApplicationTest {
@@ -34,5 +34,6 @@ public abstract class BrowserTest extends DeployedApplicationTest {
     void freshSession() {
         browser.manage().deleteAllCookies();
         pages = new BrowserPages(browser, http);
+        pages.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
     }
 }

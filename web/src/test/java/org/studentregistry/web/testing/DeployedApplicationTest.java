@@ -15,7 +15,8 @@ import java.util.UUID;
  * A test class that talks over HTTP to the application's real WAR, deployed by Arquillian on a Payara Micro of its
  * own (one server start per test class, so each class groups many tests), or on the server the build started
  * ({@link RunningServer}: the same classes run against GlassFish). The application's database is one the tests
- * can read as well ({@link ApplicationDatabase}), so a test can check what was really stored.
+ * can read as well ({@link ApplicationDatabase}), so a test can check what was really stored. Every test starts
+ * as the admin ({@link TestAccounts}); {@link #anonymous} is there for what others may do.
  */
 // The test database first: it must be serving before Arquillian starts Payara Micro with its address.
 @ExtendWith(ApplicationDatabase.class)
@@ -27,7 +28,11 @@ public abstract class DeployedApplicationTest {
     @ArquillianResource
     private URL base;
 
+    /** The admin: signed in on the pages (its own session per test) and sending an admin token to the API. */
     protected Http http;
+
+    /** A client with no session and no token. */
+    protected Http anonymous;
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
@@ -36,7 +41,8 @@ public abstract class DeployedApplicationTest {
 
     @BeforeEach
     void connect() {
-        http = new Http(RunningServer.url().orElse(base));
+        anonymous = new Http(RunningServer.url().orElse(base));
+        http = TestAccounts.admin(anonymous);
     }
 
     /** A name no other test uses, so that searches see only the calling test's records. */

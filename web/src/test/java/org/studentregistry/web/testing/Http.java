@@ -21,12 +21,21 @@ public final class Http {
 
     private final HttpClient client;
     private final URI base;
+    /* The bearer token sent with every request, or null. */
+    private final String token;
 
+    /** An anonymous client: no token, no cookies. */
     public Http(URL base) {
-        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), false);
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), client(false), null);
     }
 
-    private Http(URI base, boolean keepsCookies) {
+    private Http(URI base, HttpClient client, String token) {
+        this.client = client;
+        this.base = base;
+        this.token = token;
+    }
+
+    private static HttpClient client(boolean keepsCookies) {
         HttpClient.Builder client = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
                 // Java's client otherwise asks to upgrade to HTTP/2; with a body of a megabyte that upgrade stalled.
@@ -35,13 +44,25 @@ public final class Http {
         if (keepsCookies) {
             client.cookieHandler(new CookieManager());
         }
-        this.client = client.build();
-        this.base = base;
+        return client.build();
     }
 
-    /** A client of the same application that keeps the cookies it is sent, as a browser keeps its session. */
+    /** A fresh client of the same application, anonymous: no token, no cookies. */
+    public Http anonymous() {
+        return new Http(base, client(false), null);
+    }
+
+    /**
+     * A fresh client of the same application that keeps the cookies it is sent, as a browser keeps its session;
+     * it sends the same bearer token as this one, if any.
+     */
     public Http withCookies() {
-        return new Http(base, true);
+        return new Http(base, client(true), token);
+    }
+
+    /** The same client, sending {@code Authorization: Bearer <token>} with every request. */
+    public Http withToken(String token) {
+        return new Http(base, client, token);
     }
 
     /** A path relative to the application ({@code api/students}), or absolute on the server ({@code /health}). */
@@ -50,7 +71,8 @@ public final class Http {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {

@@ -46,6 +46,7 @@ public final class ServerProcess implements AutoCloseable {
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
                     "--prebootcommandfile", System.getProperty("payara.loopbackCommands")));
+            command.addAll(1, TestAccounts.serverOptions());
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve("server-" + ++starts + ".log").toFile())
@@ -118,9 +119,10 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     /** A client for this server; its paths are relative to the application. */
+    /** The admin's client of this server: signed in on the pages, with an admin token for the API. */
     public Http http() {
         try {
-            return new Http(new URL("http://127.0.0.1:" + port + "/"));
+            return TestAccounts.admin(new Http(new URL("http://127.0.0.1:" + port + "/")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
