@@ -11,18 +11,24 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** {@code registry-db}: see where the schema stands, move it forward or back, and load sample data. */
+/**
+ * {@code registry-db}: see where the schema stands, move it forward or back, load sample data, and create an admin
+ * account.
+ */
 @Command(name = "registry-db", mixinStandardHelpOptions = true, version = "registry-db 1.0",
         description = "The Student Registry's schema and data on the command line, using the same migrations as the"
                 + " application.",
         subcommands = {InfoCommand.class, CurrentCommand.class, MigrateCommand.class, DowngradeCommand.class,
                 ValidateCommand.class, CheckCommand.class, GenerateCommand.class, BaselineCommand.class, RepairCommand.class, SqlCommand.class,
-                PopulateCommand.class, DbInfoCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                PopulateCommand.class, DbInfoCommand.class, ServeCommand.class, CreateAdminCommand.class,
+                CommandLine.HelpCommand.class})
 public class RegistryDb {
 
     /* Held, so that the level set on it is not lost with a collected logger. Flyway's progress lines are noise here:
        each command says what it did, and failures arrive as exceptions. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+    /* Likewise Hibernate Validator's version line, when create-admin checks the entity. */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
 
     public static void main(String[] args) {
         int status = run(args);
@@ -37,6 +43,7 @@ public class RegistryDb {
     /** The same, writing to the given output and error streams. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         FLYWAY_LOG.setLevel(Level.SEVERE);
+        VALIDATOR_LOG.setLevel(Level.WARNING);
         CommandLine commandLine = new CommandLine(new RegistryDb()).setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             cl.getErr().println("registry-db: " + message(e));

@@ -2,6 +2,7 @@ package org.studentregistry.migrations.cli;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studentregistry.migrations.Downgrade;
@@ -9,6 +10,8 @@ import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,10 +83,37 @@ class RegistryDbTest {
         }
     }
 
+    /** The columns of the first row, as strings. */
+    private List<String> row(String sql) throws SQLException {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(db());
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            List<String> columns = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                columns.add(rs.getString(i));
+            }
+            return columns;
+        } finally {
+            run("current", "--db", db());
+        }
+    }
+
+    /** Runs a command with this text as its standard input. */
+    private Result runWithInput(String input, String... args) {
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return runOnDb(args);
+        } finally {
+            System.setIn(before);
+        }
+    }
+
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("info", "history", "current", "migrate", "downgrade", "validate", "check", "generate", "baseline",
-                "repair", "sql", "populate", "db-info", "serve")) {
+                "repair", "sql", "populate", "db-info", "serve", "create-admin")) {
             Result help = run(command, "--help");
             assertEquals(0, help.status(), command);
             String name = command.equals("history") ? "info" : command;
@@ -344,5 +375,101 @@ class RegistryDbTest {
             holder.getOutputStream().close();
             holder.waitFor();
         }
+    }
+
+    @Test
+    void createAdminStoresTheAdminWithAHashThatVerifiesAndNeverShowsThePassword() throws SQLException {
+        String password = "correct horse battery";
+
+        Result created = runWithInput(password + "\nnot read\n", "create-admin", "--create", "--username", " Grace ",
+                "--email", "grace@example.org", "--password-stdin");
+
+        assertEquals(0, created.status(), created.err());
+        assertEquals("Created admin Grace. Sign in at /sign-in.", created.out().strip());
+        List<String> stored = row("SELECT username, username_key, email, password_hash, roles, enabled, version,"
+                + " created_at, updated_at FROM users");
+        assertEquals(List.of("Grace", "grace", "grace@example.org"), stored.subList(0, 3));
+        String hash = stored.get(3);
+        assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:1024:"), hash);
+        assertTrue(new Pbkdf2PasswordHashImpl().verify(password.toCharArray(), hash));
+        assertFalse(new Pbkdf2PasswordHashImpl().verify("not read".toCharArray(), hash));
+        assertEquals(List.of("ADMIN", "true", "0"), stored.subList(4, 7));
+        assertEquals(stored.get(7), stored.get(8));
+        assertTrue(stored.get(7).matches("\\S+ \\S+\\.\\d{1,3}"), "milliseconds at most: " + stored.get(7));
+        assertFalse((created.out() + created.err()).contains(password));
+        assertFalse((created.out() + created.err()).contains(hash));
+        assertEquals(LATEST, runOnDb("current").out().strip(), "migrated first");
+    }
+
+    @Test
+    void createAdminReadsThePasswordFromTheFirstLineOfAFile() throws Exception {
+        Path file = Files.writeString(temp.resolve("password.txt"), "a long password 1\r\nsecond line\n");
+
+        Result created = runOnDb("create-admin", "--create", "--username", "root", "--email", "root@example.org",
+                "--password-file", file.toString());
+
+        assertEquals(0, created.status(), created.err());
+        String hash = row("SELECT password_hash FROM users WHERE username = 'root'").get(0);
+        assertTrue(new Pbkdf2PasswordHashImpl().verify("a long password 1".toCharArray(), hash));
+
+        Result missing = runOnDb("create-admin", "--username", "other", "--email", "other@example.org",
+                "--password-file", temp.resolve("missing.txt").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("Cannot read the password from"), missing.err());
+    }
+
+    @Test
+    void createAdminRefusesATakenUsernameOrEmailWhateverTheirCase() throws SQLException {
+        String password = "correct horse battery\n";
+        assertEquals(0, runWithInput(password, "create-admin", "--create", "--username", "root",
+                "--email", "root@example.org", "--password-stdin").status());
+
+        Result username = runWithInput(password, "create-admin", "--username", "ROOT", "--email", "other@example.org",
+                "--password-stdin");
+        assertEquals(1, username.status());
+        assertTrue(username.err().contains("Username ROOT is already taken."), username.err());
+
+        Result email = runWithInput(password, "create-admin", "--username", "other", "--email", "Root@Example.org",
+                "--password-stdin");
+        assertEquals(1, email.status());
+        assertTrue(email.err().contains("Email Root@Example.org is already registered."), email.err());
+
+        assertEquals(1, query("SELECT COUNT(*) FROM users"));
+    }
+
+    @Test
+    void createAdminRefusesWhatBreaksTheRulesAndChangesNothing() throws SQLException {
+        runOnDb("migrate", "--create");
+
+        Result shortPassword = runWithInput("too short\n", "create-admin", "--username", "root",
+                "--email", "root@example.org", "--password-stdin");
+        assertEquals(1, shortPassword.status());
+        assertTrue(shortPassword.err().contains("Password must be at least 10 characters."), shortPassword.err());
+
+        Result noPassword = runWithInput("", "create-admin", "--username", "root", "--email", "root@example.org",
+                "--password-stdin");
+        assertEquals(1, noPassword.status());
+        assertTrue(noPassword.err().contains("Password is required."), noPassword.err());
+
+        Result badUsername = runWithInput("correct horse battery\n", "create-admin", "--username", "ro",
+                "--email", "root@example.org", "--password-stdin");
+        assertEquals(1, badUsername.status());
+        assertTrue(badUsername.err().contains("Username must be 3 to 50 characters."), badUsername.err());
+
+        Result badEmail = runWithInput("correct horse battery\n", "create-admin", "--username", "root",
+                "--email", "root@", "--password-stdin");
+        assertEquals(1, badEmail.status());
+        assertTrue(badEmail.err().contains("Email must be a valid address"), badEmail.err());
+
+        Result databasePassword = runOnDb("create-admin", "--username", "root", "--email", "root@example.org",
+                "--password", "correct horse battery");
+        assertEquals(1, databasePassword.status());
+        assertTrue(databasePassword.err().contains("--password is the database's password"), databasePassword.err());
+
+        Result bothSources = runOnDb("create-admin", "--username", "root", "--email", "root@example.org",
+                "--password-stdin", "--password-file", "x");
+        assertEquals(2, bothSources.status(), "wrong usage");
+
+        assertEquals(0, query("SELECT COUNT(*) FROM users"));
     }
 }
