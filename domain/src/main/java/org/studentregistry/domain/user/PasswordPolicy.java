@@ -1,5 +1,7 @@
 package org.studentregistry.domain.user;
 
+import org.studentregistry.domain.shared.Settings;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,7 +15,7 @@ import java.util.Optional;
  * count rises.
  *
  * <p>The count is {@value #DEFAULT_ITERATIONS} (OWASP's figure for HMAC-SHA512), or the setting
- * {@value #ITERATIONS_PROPERTY} (system property, or the environment variable {@value #ITERATIONS_VARIABLE}); a test
+ * {@value #ITERATIONS_PROPERTY} (system property, or the environment variable REGISTRY_PASSWORD_ITERATIONS); a test
  * may lower it to hash quickly, never below {@value #MIN_ITERATIONS}.
  */
 public final class PasswordPolicy {
@@ -30,8 +32,8 @@ public final class PasswordPolicy {
     public static final int SALT_SIZE_BYTES = 32;
     public static final int KEY_SIZE_BYTES = 64;
 
+    /** The setting (see {@link Settings}) that raises or, for tests, lowers the iteration count. */
     public static final String ITERATIONS_PROPERTY = "registry.password.iterations";
-    public static final String ITERATIONS_VARIABLE = "REGISTRY_PASSWORD_ITERATIONS";
 
     private PasswordPolicy() {
     }
@@ -72,15 +74,7 @@ public final class PasswordPolicy {
      * @throws IllegalStateException when the setting is not a whole number
      */
     public static int iterations() {
-        String setting = System.getProperty(ITERATIONS_PROPERTY,
-                System.getenv().getOrDefault(ITERATIONS_VARIABLE, ""));
-        if (setting.isBlank()) {
-            return DEFAULT_ITERATIONS;
-        }
-        try {
-            return Math.max(MIN_ITERATIONS, Integer.parseInt(setting.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(ITERATIONS_PROPERTY + " must be a whole number, not " + setting, e);
-        }
+        return (int) Math.max(MIN_ITERATIONS, Math.min(Integer.MAX_VALUE,
+                Settings.number(ITERATIONS_PROPERTY, DEFAULT_ITERATIONS)));
     }
 }

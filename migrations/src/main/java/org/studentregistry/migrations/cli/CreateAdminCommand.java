@@ -213,7 +213,7 @@ class CreateAdminCommand implements Callable<Integer> {
         // Millisecond precision, as the entities write their timestamps.
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO users (username, email,"
-                + " password_hash, roles, enabled, version, created_at, updated_at) VALUES (?, ?, ?, ?, TRUE, 0, ?, ?)")) {
+                + " password_hash, roles, enabled, version, created_at, updated_at) VALUES (?, ?, ?, ?, TRUE, 1, ?, ?)")) {
             insert.setString(1, user.getUsername());
             insert.setString(2, user.getEmail());
             insert.setString(3, passwordHash);

@@ -393,7 +393,7 @@ class RegistryDbTest {
         assertTrue(hash.startsWith("PBKDF2WithHmacSHA512:1024:"), hash);
         assertTrue(new Pbkdf2PasswordHashImpl().verify(password.toCharArray(), hash));
         assertFalse(new Pbkdf2PasswordHashImpl().verify("not read".toCharArray(), hash));
-        assertEquals(List.of("ADMIN", "true", "0"), stored.subList(4, 7));
+        assertEquals(List.of("ADMIN", "true", "1"), stored.subList(4, 7));
         assertEquals(stored.get(7), stored.get(8));
         assertTrue(stored.get(7).matches("\\S+ \\S+\\.\\d{1,3}"), "milliseconds at most: " + stored.get(7));
         assertFalse((created.out() + created.err()).contains(password));
