@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.paging.Page;
@@ -44,6 +45,7 @@ public class AuthorResource {
     private UriInfo uriInfo;
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "viewer")
     @Operation(summary = "A page of the distinct authors (ignoring case), sorted by name, with their book counts")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching authors"),

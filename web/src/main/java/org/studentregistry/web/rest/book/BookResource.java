@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.book.Book;
 import org.studentregistry.domain.paging.SortOrder;
@@ -43,6 +44,7 @@ public class BookResource extends RecordResource<Book, BookJson> {
     private BookService books;
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "viewer")
     @Operation(summary = "A page of books: all of them, all by one author, or those whose title or author starts with q")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching books"),
@@ -61,6 +63,7 @@ public class BookResource extends RecordResource<Book, BookJson> {
     }
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "viewer")
     @Path("{id}")
     @Operation(summary = "One book, with its version as ETag; If-None-Match with the current ETag gives 304")
     @APIResponse(responseCode = "200", description = "The book",
@@ -73,6 +76,7 @@ public class BookResource extends RecordResource<Book, BookJson> {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer", scopes = "registrar")
     @Operation(summary = "Add a book")
     @RequestBody(required = true, description = "title and author; an id or version sent is ignored",
             content = @Content(schema = @Schema(implementation = BookJson.class)))
@@ -84,6 +88,7 @@ public class BookResource extends RecordResource<Book, BookJson> {
     }
 
     @PUT
+    @SecurityRequirement(name = "bearer", scopes = "registrar")
     @Path("{id}")
     @Operation(summary = "Replace a book's details",
             description = "Send the version you read in the body, or its ETag in If-Match, so that a change made"
@@ -98,6 +103,7 @@ public class BookResource extends RecordResource<Book, BookJson> {
     }
 
     @DELETE
+    @SecurityRequirement(name = "bearer", scopes = "registrar")
     @Path("{id}")
     @Operation(summary = "Delete a book; with If-Match, only if it is still at that version")
     @APIResponse(responseCode = "204", description = "Deleted")

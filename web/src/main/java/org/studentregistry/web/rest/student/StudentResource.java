@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.student.Student;
@@ -43,6 +44,7 @@ public class StudentResource extends RecordResource<Student, StudentJson> {
     private StudentService students;
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "viewer")
     @Operation(summary = "A page of students, optionally only those whose first or last name starts with q")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching students"),
@@ -59,6 +61,7 @@ public class StudentResource extends RecordResource<Student, StudentJson> {
     }
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "viewer")
     @Path("{id}")
     @Operation(summary = "One student, with its version as ETag; If-None-Match with the current ETag gives 304")
     @APIResponse(responseCode = "200", description = "The student",
@@ -71,6 +74,7 @@ public class StudentResource extends RecordResource<Student, StudentJson> {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer", scopes = "registrar")
     @Operation(summary = "Register a student")
     @RequestBody(required = true, description = "firstName, lastName and subject; an id or version sent is ignored",
             content = @Content(schema = @Schema(implementation = StudentJson.class)))
@@ -82,6 +86,7 @@ public class StudentResource extends RecordResource<Student, StudentJson> {
     }
 
     @PUT
+    @SecurityRequirement(name = "bearer", scopes = "registrar")
     @Path("{id}")
     @Operation(summary = "Replace a student's details",
             description = "Send the version you read in the body, or its ETag in If-Match, so that a change made"
@@ -96,6 +101,7 @@ public class StudentResource extends RecordResource<Student, StudentJson> {
     }
 
     @DELETE
+    @SecurityRequirement(name = "bearer", scopes = "registrar")
     @Path("{id}")
     @Operation(summary = "Delete a student; with If-Match, only if it is still at that version")
     @APIResponse(responseCode = "204", description = "Deleted")

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.user.User;
@@ -43,6 +44,7 @@ public class UserResource extends RecordResource<User, UserJson> {
     private UserService users;
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(summary = "A page of users, optionally only those whose username or email starts with q")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching users"),
@@ -59,6 +61,7 @@ public class UserResource extends RecordResource<User, UserJson> {
     }
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Path("{id}")
     @Operation(summary = "One user, with its version as ETag; If-None-Match with the current ETag gives 304")
     @APIResponse(responseCode = "200", description = "The user",
@@ -71,6 +74,7 @@ public class UserResource extends RecordResource<User, UserJson> {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(summary = "Register a user")
     @RequestBody(required = true, description = "username and email; an id or version sent is ignored",
             content = @Content(schema = @Schema(implementation = UserJson.class)))
@@ -84,6 +88,7 @@ public class UserResource extends RecordResource<User, UserJson> {
     }
 
     @PUT
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Path("{id}")
     @Operation(summary = "Replace a user's details",
             description = "Send the version you read in the body, or its ETag in If-Match, so that a change made"
@@ -98,6 +103,7 @@ public class UserResource extends RecordResource<User, UserJson> {
     }
 
     @DELETE
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Path("{id}")
     @Operation(summary = "Delete a user; with If-Match, only if it is still at that version")
     @APIResponse(responseCode = "204", description = "Deleted")
