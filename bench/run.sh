@@ -77,11 +77,19 @@ populate() {
     cut -d' ' -f1 "$work/time"
 }
 
+# The admin the benchmark signs in as: made from the settings on each fresh database (a throwaway password, on
+# loopback only). The scenarios send its session cookie and an API token it issues, as a browser and an
+# integrating system would.
+BENCH_ADMIN=bench-admin
+BENCH_PASSWORD=bench-password-$$
+auth=()
+
 # Starts the application on database $work/$1 with java $2; sets ready_seconds, from launch to ready.
 start_app() {
     local java=$2 started now
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
+    REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
     "$java" $APP_JAVA_OPTS -Dregistry.db.path="$work/$1" -jar "$micro" --deploy "$war" --contextroot / \
         --port "$PORT" --nocluster --prebootcommandfile web/src/test/payara/loopback.asadmin >"$work/app.log" 2>&1 &
     app_pid=$!
@@ -92,6 +100,30 @@ start_app() {
     done
     now=$(date +%s.%N)
     ready_seconds=$(awk -v a="$started" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
+}
+
+# Posts a Faces form of page $1 (form $2, button $3, then name=value fields) in the cookie jar's session; prints
+# the answer.
+post_form() {
+    local page=$1 form=$2 button=$3 state; shift 3
+    state=$(curl -fs -b "$work/jar" -c "$work/jar" "http://127.0.0.1:$PORT/$page" \
+        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
+    local fields=(--data-urlencode "$form=$form" --data-urlencode "$form:$button=$button"
+                  --data-urlencode "jakarta.faces.ViewState=$state")
+    for field in "$@"; do fields+=(--data-urlencode "$form:$field"); done
+    curl -s -b "$work/jar" -c "$work/jar" "${fields[@]}" "http://127.0.0.1:$PORT/$page"
+}
+
+# Signs in as the benchmark's admin and issues an admin token on the tokens page; sets auth, wrk's headers.
+sign_in() {
+    rm -f "$work/jar"
+    post_form sign-in signin submit "username=$BENCH_ADMIN" "password=$BENCH_PASSWORD" >/dev/null
+    local token session
+    token=$(post_form tokens/new token issue "name=bench $$ $RANDOM" role=admin days=1 \
+        | tr -d '\n' | grep -o 'id="token-secret"[^>]*>[^<]*' | sed 's/.*>//; s/[[:space:]]//g')
+    session=$(awk '$6 == "JSESSIONID" { print $7 }' "$work/jar" | tail -1)
+    [ -n "$token" ] && [ -n "$session" ] || { echo "bench: could not sign in and issue a token" >&2; exit 1; }
+    auth=(-H "Authorization: Bearer $token" -H "Cookie: JSESSIONID=$session")
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
@@ -105,8 +137,11 @@ load() {
     local seconds=$1 base=$2 path=$3 mode=$4; shift 4
     local args=("$mode")
     [ "$mode" = get ] || args+=("$path" "$@")
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s -s bench/scenario.lua "$base${path//%d/1}" \
-        -- "${args[@]}" 2>&1 | grep '^RESULT' || true
+    local headers=()
+    # Our server gets the admin's token and session; the peer has no sign-in.
+    [ "$base" != "http://127.0.0.1:$PORT" ] || headers=("${auth[@]}")
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s "${headers[@]}" -s bench/scenario.lua \
+        "$base${path//%d/1}" -- "${args[@]}" 2>&1 | grep '^RESULT' || true
 }
 
 warm() { load "$@" >/dev/null; }
@@ -174,7 +209,8 @@ $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(una
 $("$JAVA17" -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
 say "Load: wrk, $CONNECTIONS connections, $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s measured per \
 scenario (after a first pass of ${PRIME} s per scenario for the JIT), loopback; wrk shares the cores with the \
-servers. Latencies in ms. Our server: \`java $APP_JAVA_OPTS\`."
+servers. Latencies in ms. Our server: \`java $APP_JAVA_OPTS\`, called as a signed-in admin (its session cookie on \
+pages) with an admin API token (\`Authorization: Bearer\`) on the API, as browsers and integrating systems call it."
 say ""
 
 declare -A FIGURE
@@ -219,6 +255,7 @@ if [[ " $PHASES " == *" compare "* ]]; then
     say ""
     populate compare "$ROWS" "$ROWS" "$((ROWS * 10))" >/dev/null
     start_app compare "$JAVA17"
+    sign_in
     pages=$(( (ROWS + 19) / 20 ))
     # key|label|our path|wrk mode and arguments (no spaces inside an argument)
     scenarios=(
@@ -264,6 +301,7 @@ if [[ " $PHASES " == *" growth "* ]]; then
         seconds=$(populate "growth$n" "$n" 0 0)
         FIGURE[populate_$n]=$seconds
         start_app "growth$n" "$JAVA17"
+        sign_in
         pages=$(( (n + 19) / 20 ))
         row="| $n | $seconds | $ready_seconds |"
         for path in "/api/students?size=20&page=" "/students?page="; do

@@ -16,6 +16,10 @@ local headers = {}
 local sent = 0
 
 function init(args)
+  -- Headers given to wrk with -H (a token, a session cookie) go with every request this script makes.
+  for name, value in pairs(wrk.headers) do
+    headers[name] = value
+  end
   mode = args[1] or "get"
   if mode == "id" then
     path, low, high = args[2], tonumber(args[3]), tonumber(args[4])
