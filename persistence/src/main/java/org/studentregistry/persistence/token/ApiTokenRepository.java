@@ -2,6 +2,7 @@ package org.studentregistry.persistence.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.studentregistry.domain.paging.Page;
@@ -13,6 +14,7 @@ import org.studentregistry.persistence.TableCounts;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The API tokens, as stored in the {@code api_token} table. */
@@ -33,6 +35,15 @@ public class ApiTokenRepository extends EntityRepository<ApiToken> {
     @Override
     public Set<String> sortableProperties() {
         return SORTABLE;
+    }
+
+    /**
+     * The token as the database has it now, never from the persistence provider's cache: a token revoked through
+     * another process or node must be refused on the next request here too. A read by primary key.
+     */
+    public Optional<ApiToken> findCurrent(long id) {
+        return Optional.ofNullable(entityManager().find(ApiToken.class, id,
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)));
     }
 
     public Page<ApiToken> findPage(PageRequest request) {

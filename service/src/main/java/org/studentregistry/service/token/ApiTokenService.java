@@ -28,7 +28,7 @@ import java.util.logging.Logger;
 
 /**
  * Issues, checks and revokes API tokens. A token reads {@code srt_<id>_<secret>}: the id finds its row by primary
- * key (no search by hash, and the persistence provider's cache may answer it), and the secret, 256 random bits, is
+ * key (read from the database each time, so a revocation anywhere counts at once), and the secret, 256 random bits, is
  * compared by its SHA-256, the only form stored. A fast hash is right here, unlike for passwords: nobody can guess
  * a random secret of that length, so checking a token costs microseconds, not a password hash per request.
  * Revoking deletes the row, so the next request with the token fails.
@@ -105,7 +105,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
         }
         String secret = credential.substring(separator + 1);
         Instant now = clock.instant();
-        Optional<ApiToken> token = tokens.findById(id)
+        Optional<ApiToken> token = tokens.findCurrent(id)
                 .filter(found -> MessageDigest.isEqual(
                         found.getSecretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(secret).getBytes(StandardCharsets.US_ASCII)))

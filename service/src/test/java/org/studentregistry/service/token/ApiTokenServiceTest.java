@@ -94,6 +94,16 @@ class ApiTokenServiceTest extends ServiceTestSupport<ApiTokenService> {
     }
 
     @Test
+    void aTokenRevokedByAnotherProcessIsRefusedOnTheNextCheck() {
+        IssuedToken issued = issue("payroll", Duration.ofDays(30));
+        assertTrue(call(s -> s.authenticate(issued.secret())).isPresent());
+
+        db.execute("DELETE FROM api_token WHERE id = " + issued.token().getId());
+
+        assertTrue(call(s -> s.authenticate(issued.secret())).isEmpty());
+    }
+
+    @Test
     void theLastUseIsRecordedAtMostOnceAMinute() {
         IssuedToken issued = issue("payroll", Duration.ofDays(30));
         assertNull(db.row("api_token", issued.token().getId()).get("last_used_at"));
