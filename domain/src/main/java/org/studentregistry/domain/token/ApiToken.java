@@ -28,6 +28,8 @@ public class ApiToken extends VersionedEntity {
     private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 100;
+    /** The longest issuer name stored; a token's caller name ({@code token:} and its name) may be longer. */
+    public static final int CREATED_BY_MAX = 50;
 
     @NotBlank(message = "{token.name.required}")
     @Size(max = NAME_MAX, message = "{token.name.size}")
@@ -50,7 +52,7 @@ public class ApiToken extends VersionedEntity {
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "created_by", nullable = false, length = 50)
+    @Column(name = "created_by", nullable = false, length = CREATED_BY_MAX)
     private String createdBy;
 
     public ApiToken() {

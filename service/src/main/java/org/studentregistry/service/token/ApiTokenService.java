@@ -80,7 +80,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         ApiToken token = newRecord();
         copyDetails(details, token);
-        token.issue(sha256(secret), issuer);
+        token.issue(sha256(secret), issuerName(issuer));
         ApiToken stored = insert(token);
         LOG.info(() -> "Token " + stored.getId() + " (" + stored.getName() + ", " + stored.getRole().id()
                 + ", until " + stored.getExpiresAt() + ") issued by " + issuer);
@@ -135,6 +135,21 @@ public class ApiTokenService extends RecordService<ApiToken> {
     @Override
     public String describe(ApiToken token) {
         return token.getName();
+    }
+
+    /**
+     * The issuer as stored: an admin's username fits, but an admin token's caller name ({@code token:} and a name of
+     * up to 100 characters) may not, and is shortened rather than failing the write.
+     */
+    static String issuerName(String issuer) {
+        if (issuer.length() <= ApiToken.CREATED_BY_MAX) {
+            return issuer;
+        }
+        int end = ApiToken.CREATED_BY_MAX - 1;
+        if (Character.isHighSurrogate(issuer.charAt(end - 1))) {
+            end--;
+        }
+        return issuer.substring(0, end) + "\u2026";
     }
 
     private static String sha256(String secret) {

@@ -126,4 +126,15 @@ class ApiTokenServiceTest extends ServiceTestSupport<ApiTokenService> {
         InvalidInputException unnamed = assertThrows(InvalidInputException.class, () -> issue(" ", Duration.ofDays(1)));
         assertEquals("name", unnamed.errors().get(0).field());
     }
+
+    @Test
+    void aLongIssuerNameIsShortenedToWhatTheColumnHolds() {
+        String adminToken = "token:" + "nightly export of the registry to the archive ".repeat(2);
+        IssuedToken issued = call(s -> s.issue(
+                new ApiToken("archive", Role.VIEWER, NOW.get().plus(Duration.ofDays(1))), adminToken));
+
+        Object stored = db.row("api_token", issued.token().getId()).get("created_by");
+        assertEquals(adminToken.substring(0, ApiToken.CREATED_BY_MAX - 1) + "\u2026", stored);
+        assertEquals("root", ApiTokenService.issuerName("root"));
+    }
 }

@@ -1,0 +1,4 @@
+/**
+ * API tokens over REST: {@code /api/tokens}, for admins.
+ */
+package org.studentregistry.web.rest.token;
