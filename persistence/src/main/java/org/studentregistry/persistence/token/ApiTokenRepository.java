@@ -52,7 +52,8 @@ public class ApiTokenRepository extends EntityRepository<ApiToken> {
 
     /**
      * Records that a token was used, unless a use at or after {@code unlessSince} is already recorded: one write per
-     * token in a while, not one per request. Leaves the version alone, so an admin's edit is not refused for it.
+     * token in a while, not one per request. (EclipseLink moves the version on with it; a token is never edited, so
+     * no one's change is refused for that.)
      * Its own transaction: checking a token reads without one, and a failed mark must not fail the request's work.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

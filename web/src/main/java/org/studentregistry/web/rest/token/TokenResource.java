@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.token.ApiToken;
@@ -64,6 +65,7 @@ public class TokenResource extends RecordResource<ApiToken, TokenJson> {
     private Validator validator;
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(summary = "A page of API tokens, without their secrets")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of tokens"),
@@ -78,6 +80,7 @@ public class TokenResource extends RecordResource<ApiToken, TokenJson> {
     }
 
     @GET
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Path("{id}")
     @Operation(summary = "One API token, without its secret")
     @APIResponse(responseCode = "200", description = "The token",
@@ -90,6 +93,7 @@ public class TokenResource extends RecordResource<ApiToken, TokenJson> {
     }
 
     @POST
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Operation(summary = "Issue a token; its secret is in this answer only",
             description = "The token acts with the one role given until it expires or is revoked. Keep the secret"
                     + " (token) from the answer: the server stores only its hash and cannot show it again.")
@@ -112,6 +116,7 @@ public class TokenResource extends RecordResource<ApiToken, TokenJson> {
     }
 
     @DELETE
+    @SecurityRequirement(name = "bearer", scopes = "admin")
     @Path("{id}")
     @Operation(summary = "Revoke a token: requests with it are refused from now on")
     @APIResponse(responseCode = "204", description = "Revoked")
