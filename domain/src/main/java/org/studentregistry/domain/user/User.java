@@ -1,5 +1,6 @@
 package org.studentregistry.domain.user;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -63,7 +64,11 @@ public class User extends VersionedEntity {
             columnDefinition = "VARCHAR(" + EMAIL_MAX + ") GENERATED ALWAYS AS (LOWER(email))")
     private String emailKey;
 
-    /** The salted hash of the password, in the form of the platform's {@code Pbkdf2PasswordHash}; null: none. */
+    /**
+     * The salted hash of the password, in the form of the platform's {@code Pbkdf2PasswordHash}; null: none. Never
+     * in JSON, even if an entity were ever written as such by mistake.
+     */
+    @JsonbTransient
     @Column(name = "password_hash", length = 255)
     private String passwordHash;
 

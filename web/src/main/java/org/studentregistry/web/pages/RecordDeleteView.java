@@ -1,6 +1,7 @@
 package org.studentregistry.web.pages;
 
 import org.studentregistry.domain.shared.VersionedEntity;
+import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.RecordNotFoundException;
 import org.studentregistry.service.RecordService;
 import org.studentregistry.service.StaleVersionException;
@@ -57,6 +58,9 @@ public abstract class RecordDeleteView<T extends VersionedEntity> implements Ser
             }
         } catch (RecordNotFoundException e) {
             Pages.redirect(listPath(), "This " + noun() + " had already been deleted.");
+        } catch (InvalidInputException e) {
+            // A rule that forbids this deletion (the last enabled admin): said at the top, the record stays.
+            e.errors().forEach(error -> Pages.error(null, error.message()));
         }
     }
 

@@ -70,7 +70,7 @@ public abstract class RecordFormView<T extends VersionedEntity> implements Seria
     public void save() {
         try {
             if (recordId == null) {
-                T created = service().create(record);
+                T created = create(record);
                 Pages.redirect(listPath(), "Added " + noun() + " " + service().describe(created) + ".");
             } else {
                 T updated = service().update(recordId, version, record);
@@ -85,6 +85,14 @@ public abstract class RecordFormView<T extends VersionedEntity> implements Seria
         } catch (RecordNotFoundException e) {
             redirectAsDeleted();
         }
+    }
+
+    /**
+     * Stores the new record filled in by the form. A form with fields that are not the record's details (a first
+     * password) overrides it; an {@link InvalidInputException} it throws shows beside the fields it names.
+     */
+    protected T create(T details) {
+        return service().create(details);
     }
 
     private void showTheirVersion() {

@@ -44,6 +44,19 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
     /** The details a client sent, as an entity; never carries an id or version. */
     protected abstract T toDetails(J json);
 
+    /** Stores the new record a client sent; a resource whose records need more than their details overrides it. */
+    protected T insert(J body) {
+        return service().create(toDetails(body));
+    }
+
+    /**
+     * The details that replace those of the current record. By default all of them come from the body; a resource
+     * may keep current values for fields a client left out.
+     */
+    protected T toReplacement(J body, T current) {
+        return toDetails(body);
+    }
+
     /** What to say when a body is missing: which fields a client should send. */
     protected abstract String requiredBody();
 
@@ -63,7 +76,7 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
     }
 
     protected Response create(J body) {
-        T created = service().create(toDetails(required(body)));
+        T created = insert(required(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(toJson(created))
                 .tag(EntityTags.of(created.getVersion()))
@@ -76,7 +89,7 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
         T current = service().get(id);
         Long ifMatchVersion = EntityTags.requireMatch(request, headers, current.getVersion());
         Long expectedVersion = details.version() != null ? details.version() : ifMatchVersion;
-        T updated = service().update(id, expectedVersion, toDetails(details));
+        T updated = service().update(id, expectedVersion, toReplacement(details, current));
         return Response.ok(toJson(updated)).tag(EntityTags.of(updated.getVersion())).build();
     }
 

@@ -11,7 +11,7 @@ import org.studentregistry.service.RecordService;
 import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.pages.RecordListView;
 
-/** {@code /users}: a page of users. */
+/** {@code /users}: a page of users, with their roles and whether they can sign in. */
 @Named
 @RequestScoped
 public class UserListView extends RecordListView<User> {
@@ -32,5 +32,15 @@ public class UserListView extends RecordListView<User> {
     @Override
     protected Page<User> find(PageRequest request) {
         return users.list(getQ(), request);
+    }
+
+    /** "admin", "registrar, viewer" or "none". */
+    public String rolesOf(User user) {
+        return AccountLabels.roles(user.getRoles());
+    }
+
+    /** "enabled" or "disabled", and "no password" when the user has none. */
+    public String statusOf(User user) {
+        return AccountLabels.status(user);
     }
 }

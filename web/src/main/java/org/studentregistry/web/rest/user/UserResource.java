@@ -24,13 +24,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.domain.user.User;
+import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordService;
 import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.rest.PageHeaders;
 import org.studentregistry.web.rest.RecordResource;
 import org.studentregistry.web.rest.problem.Problem;
 
-/** {@code /api/users}: list, read, create, replace and delete users. */
+import java.util.List;
+
+/**
+ * {@code /api/users}: list, read, create, replace and delete users, who are also the accounts, and set a user's
+ * password. A password goes in (on create, or on its own endpoint) and never comes out; its hash stays on the server.
+ */
 @Path("users")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,11 +82,18 @@ public class UserResource extends RecordResource<User, UserJson> {
 
     @POST
     @SecurityRequirement(name = "bearer", scopes = "admin")
-    @Operation(summary = "Register a user")
-    @RequestBody(required = true, description = "username and email; an id or version sent is ignored",
+    @Operation(summary = "Register a user",
+            description = "roles default to none and enabled to true. With a password, the user can sign in with it;"
+                    + " without, not until an admin sets one (PUT /api/users/{id}/password). The answer never"
+                    + " carries the password.")
+    @RequestBody(required = true, description = "username and email; optionally roles, enabled and password. An id"
+            + " or version sent is ignored",
             content = @Content(schema = @Schema(implementation = UserJson.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new user",
             content = @Content(schema = @Schema(implementation = UserJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors: an unknown role (roles),"
+            + " a password that breaks the rules (password: 10 to 128 characters, one line)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The username or email is taken; the problem names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json")
@@ -92,14 +106,42 @@ public class UserResource extends RecordResource<User, UserJson> {
     @Path("{id}")
     @Operation(summary = "Replace a user's details",
             description = "Send the version you read in the body, or its ETag in If-Match, so that a change made"
-                    + " by someone else in between is not overwritten. Without either, the change is unconditional.")
+                    + " by someone else in between is not overwritten. Without either, the change is unconditional."
+                    + " roles or enabled left out of the body keep their current values. A password is not accepted"
+                    + " here (400): set it with PUT /api/users/{id}/password. The change that would leave no enabled"
+                    + " admin is refused (400 on the field roles).")
     @APIResponse(responseCode = "200", description = "Updated; the new version is in the body and the ETag",
             content = @Content(schema = @Schema(implementation = UserJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named in errors: an unknown role, a"
+            + " password in the body, or the last enabled admin losing that role or being disabled (roles)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such user")
     @APIResponse(responseCode = "409", description = "The version in the body is not the current one, or the username or email is taken")
     @APIResponse(responseCode = "412", description = "The If-Match ETag is not the current one")
     public Response put(@PathParam("id") long id, UserJson body) {
+        if (body != null && body.password() != null) {
+            throw new InvalidInputException(List.of(new FieldError("password",
+                    "A password cannot be set here: use PUT /api/users/" + id + "/password.")));
+        }
         return replace(id, body);
+    }
+
+    @PUT
+    @SecurityRequirement(name = "bearer", scopes = "admin")
+    @Path("{id}/password")
+    @Operation(summary = "Set a user's password (an admin's reset)",
+            description = "Replaces the password, or gives the first one to a user who had none; the user's other"
+                    + " details stay. The password is never sent back.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PasswordJson.class)))
+    @APIResponse(responseCode = "204", description = "Set")
+    @APIResponse(responseCode = "400", description = "The password is missing or breaks the rules (field password)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such user",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    public Response putPassword(@PathParam("id") long id, PasswordJson body) {
+        users.setPassword(id, body == null ? null : body.password());
+        return Response.noContent().build();
     }
 
     @DELETE
@@ -107,6 +149,8 @@ public class UserResource extends RecordResource<User, UserJson> {
     @Path("{id}")
     @Operation(summary = "Delete a user; with If-Match, only if it is still at that version")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "The user is the last enabled admin (field username)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such user")
     @APIResponse(responseCode = "412", description = "The If-Match ETag is not the current one")
     public Response remove(@PathParam("id") long id) {
@@ -126,6 +170,16 @@ public class UserResource extends RecordResource<User, UserJson> {
     @Override
     protected User toDetails(UserJson json) {
         return json.toDetails();
+    }
+
+    @Override
+    protected User insert(UserJson body) {
+        return users.create(body.toDetails(), body.password());
+    }
+
+    @Override
+    protected User toReplacement(UserJson body, User current) {
+        return body.toReplacementOf(current);
     }
 
     @Override
