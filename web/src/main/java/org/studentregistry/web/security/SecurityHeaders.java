@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
  *   <li>{@code Cache-Control: no-store} on everything but static resources: pages and API answers carry personal
  *       data, which no shared or browser cache should keep.</li>
  *   <li>Over HTTPS, Strict-Transport-Security, so the browser does not try plain HTTP again.</li>
+ *   <li>A {@code Server} header that names the application rather than the server and its version, which servers
+ *       add only when the application has not (GlassFish names its exact version otherwise).</li>
  * </ul>
  */
 final class SecurityHeaders {
@@ -30,6 +32,7 @@ final class SecurityHeaders {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Server", "Student Registry");
         if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }

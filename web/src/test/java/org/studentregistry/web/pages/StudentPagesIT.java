@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 import org.studentregistry.web.testing.Browser;
 import org.studentregistry.web.testing.BrowserPages;
+import org.studentregistry.web.testing.TestAccounts;
 import org.studentregistry.web.testing.BrowserTest;
 import org.studentregistry.web.testing.Http;
 
@@ -154,6 +155,7 @@ class StudentPagesIT extends BrowserTest {
         WebDriver secondBrowser = Browser.start();
         try {
             BrowserPages other = new BrowserPages(secondBrowser, http);
+            other.signIn(TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
             pages.open("students/edit?id=" + id);
             other.open("students/edit?id=" + id);
 

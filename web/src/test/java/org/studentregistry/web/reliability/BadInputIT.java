@@ -107,9 +107,13 @@ class BadInputIT extends DeployedApplicationTest {
 
         String name = unique("extra");
         HttpResponse<String> user = http.post("api/users", "{\"username\": \"" + name + "\", \"email\": \"" + name
-                + "@example.org\", \"password\": \"secret\", \"role\": \"admin\"}");
+                + "@example.org\", \"passwordHash\": \"PBKDF2WithHmacSHA512:1024:AAAA:AAAA\", \"role\": \"admin\"}");
         assertEquals(201, user.statusCode(), user.body());
-        assertEquals(List.of("id", "username", "email", "version"), List.copyOf(Http.object(user).keySet()));
+        assertEquals(List.of("id", "username", "email", "roles", "enabled", "version"),
+                List.copyOf(Http.object(user).keySet()));
+        assertEquals(0, Http.object(user).getJsonArray("roles").size(), "no role from an unknown field");
+        assertEquals(null, ApplicationDatabase.row("users", Http.object(user).getJsonNumber("id").longValue())
+                .get("password_hash"), "no password hash from the request");
         HttpResponse<String> book = http.post("api/books", "{\"title\": \"Emma\", \"author\": \"" + last
                 + "\", \"isbn\": 12345, \"pages\": [474]}");
         assertEquals(201, book.statusCode(), book.body());

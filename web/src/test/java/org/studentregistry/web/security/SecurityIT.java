@@ -230,6 +230,25 @@ class SecurityIT extends DeployedApplicationTest {
     }
 
     @Test
+    void aUserChangesTheirOwnPasswordGivingTheCurrentOne() {
+        String username = unique("own");
+        TestAccounts.account(http, username, PASSWORD, "viewer");
+        Http user = TestAccounts.signIn(anonymous, username, PASSWORD);
+
+        String refused = FacesForm.submit(user, "account/password", "account", "change", Map.of(
+                "current", "not my password", "password", "my new password 1", "confirmation", "my new password 1"))
+                .body();
+        assertTrue(refused.contains("This is not your current password."), refused);
+        HttpResponse<String> changed = FacesForm.submit(user, "account/password", "account", "change", Map.of(
+                "current", PASSWORD, "password", "my new password 1", "confirmation", "my new password 1"));
+        assertEquals(302, changed.statusCode(), changed.body());
+
+        assertEquals(200, TestAccounts.trySignIn(anonymous.withCookies(), username, PASSWORD).statusCode(),
+                "the old password no longer signs in");
+        TestAccounts.signIn(anonymous, username, "my new password 1");
+    }
+
+    @Test
     void theSetupPageIsClosedOnceThereIsAnAdmin() {
         Http browser = anonymous.withCookies();
         String page = browser.get("setup?code=guess").body();

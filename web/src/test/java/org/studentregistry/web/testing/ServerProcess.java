@@ -26,14 +26,37 @@ public final class ServerProcess implements AutoCloseable {
     private final Path database;
     private final Path logs;
     private final int port;
+    private final List<String> settings;
     private Process process;
     private int starts;
 
-    /** A server that keeps its embedded database in {@code database} and its logs beside it. */
+    /**
+     * A server that keeps its embedded database in {@code database} and its logs beside it, started with the test
+     * accounts' settings ({@link TestAccounts#serverOptions()}).
+     */
     public ServerProcess(Path database) {
+        this(database, TestAccounts.serverOptions());
+    }
+
+    private ServerProcess(Path database, List<String> settings) {
         this.database = database.toAbsolutePath();
         this.logs = this.database.resolveSibling(this.database.getFileName() + "-logs");
         this.port = freePort();
+        this.settings = settings;
+    }
+
+    /** A server started as a new user starts one: no settings, so a fresh database has no admin. */
+    public static ServerProcess asInstalled(Path database) {
+        return new ServerProcess(database, List.of());
+    }
+
+    /** What the server has written to its log since its last start. */
+    public String log() {
+        try {
+            return Files.readString(logs.resolve("server-" + starts + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts the server and returns once it reports ready; fails the test if it does not within two minutes. */
@@ -46,7 +69,7 @@ public final class ServerProcess implements AutoCloseable {
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
                     "--prebootcommandfile", System.getProperty("payara.loopbackCommands")));
-            command.addAll(1, TestAccounts.serverOptions());
+            command.addAll(1, settings);
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve("server-" + ++starts + ".log").toFile())
@@ -118,14 +141,18 @@ public final class ServerProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    /** A client for this server; its paths are relative to the application. */
-    /** The admin's client of this server: signed in on the pages, with an admin token for the API. */
-    public Http http() {
+    /** A client of this server with no session and no token; its paths are relative to the application. */
+    public Http anonymous() {
         try {
-            return TestAccounts.admin(new Http(new URL("http://127.0.0.1:" + port + "/")));
+            return new Http(new URL("http://127.0.0.1:" + port + "/"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The admin's client of this server: signed in on the pages, with an admin token for the API. */
+    public Http http() {
+        return TestAccounts.admin(anonymous());
     }
 
     /** The java of this JDK, or a tool beside it ({@code jcmd}). */
