@@ -26,12 +26,11 @@ start)
     rm -rf "${domains:?}/$domain-derby"
     "$asadmin" create-domain --nopassword --portbase "$base" "$domain" >/dev/null
     # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0;
-    # the message broker, which the application does not use, is not started at all. As in production, no answer
-    # names the server and its version (the Server and X-Powered-By headers).
+    # the message broker, which the application does not use, is not started at all. As in production, no
+    # X-Powered-By header names the server and its version (the application names itself in Server).
     sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
            -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
            -e 's/<http /<http xpowered-by="false" /g' \
-           -e 's|<jvm-options>-server</jvm-options>|<jvm-options>-server</jvm-options><jvm-options>-Dproduct.name=</jvm-options>|' \
            -e 's/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
         "$domains/$domain/config/domain.xml"
     mkdir -p "$domains/$domain-derby"
