@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# What checking an API token costs: GET /api/students/{id} as a fraction of the public GET /hello, in one server,
+# measured the same way for a WAR without security (an older build, given by path) and for this build with a
+# token. Each server starts on a fresh embedded database with 100 students, is warmed for a minute per scenario,
+# then measured in five alternating 10 s windows; the medians go to the table. Loopback only.
+#
+#   bench/token-cost.sh OLD_WAR            # e.g. a WAR built from the commit before security landed
+#
+# Needs wrk and the jars of `mvn package` (web/target/payara-micro.jar, web/target/student-registry.war).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+old_war=${1:?"usage: bench/token-cost.sh OLD_WAR"}
+PORT=${PORT:-18181}
+micro=web/target/payara-micro.jar
+work=$(mktemp -d)
+pid=""
+trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+
+post_form() {
+    local page=$1 form=$2 button=$3 state; shift 3
+    state=$(curl -fs -b "$work/jar" -c "$work/jar" "http://127.0.0.1:$PORT/$page" \
+        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
+    local fields=(--data-urlencode "$form=$form" --data-urlencode "$form:$button=$button"
+                  --data-urlencode "jakarta.faces.ViewState=$state")
+    for field in "$@"; do fields+=(--data-urlencode "$form:$field"); done
+    curl -s -b "$work/jar" -c "$work/jar" "${fields[@]}" "http://127.0.0.1:$PORT/$page"
+}
+
+wrk_rps() {
+    local seconds=$1 path=$2; shift 2
+    wrk -t2 -c16 -d"${seconds}s" --timeout 5s "${headers[@]}" -s bench/scenario.lua "http://127.0.0.1:$PORT$path" \
+        -- "$@" 2>&1 | awk '/^RESULT/ { print $4 }'
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# measure LABEL WAR [token]: prints "LABEL hello by_id fraction" (medians).
+measure() {
+    local label=$1 war=$2 mode=${3:-}
+    rm -rf "$work/db" "$work/jar"
+    REGISTRY_ADMIN_USERNAME=bench-admin REGISTRY_ADMIN_PASSWORD=bench-password-$$ \
+        java -Xmx384m -XX:+UseSerialGC -Dregistry.db.path="$work/db" -jar "$micro" --deploy "$war" --contextroot / \
+        --port "$PORT" --nocluster --prebootcommandfile web/src/test/payara/loopback.asadmin >"$work/log" 2>&1 &
+    pid=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do sleep 0.5; done
+    headers=()
+    if [ "$mode" = token ]; then
+        post_form sign-in signin submit username=bench-admin "password=bench-password-$$" >/dev/null
+        local token
+        token=$(post_form tokens/new token issue "name=token cost" role=registrar days=1 \
+            | tr -d '\n' | grep -o 'id="token-secret"[^>]*>[^<]*' | sed 's/.*>//; s/[[:space:]]//g')
+        headers=(-H "Authorization: Bearer $token")
+    fi
+    for i in $(seq 100); do
+        curl -fs -o /dev/null "${headers[@]}" -H 'Content-Type: application/json' \
+            -d "{\"firstName\":\"Token\",\"lastName\":\"Cost$i\",\"subject\":\"Bench\"}" "http://127.0.0.1:$PORT/api/students"
+    done
+    local first
+    first=$(curl -fs "${headers[@]}" "http://127.0.0.1:$PORT/api/students?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+    local by_id=(id /api/students/%d "$first" $((first + 99)))
+    wrk_rps 60 /hello get >/dev/null
+    wrk_rps 60 /api/students "${by_id[@]}" >/dev/null
+    local hello=() ids=() fractions=()
+    for _ in 1 2 3 4 5; do
+        local h b
+        h=$(wrk_rps 10 /hello get)
+        b=$(wrk_rps 10 /api/students "${by_id[@]}")
+        hello+=("$h") ids+=("$b")
+        fractions+=("$(awk -v a="$b" -v c="$h" 'BEGIN { printf "%.3f", a / c }')")
+    done
+    kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+    echo "| $label | ${hello[*]} | ${ids[*]} | ${fractions[*]} | $(printf '%s\n' "${fractions[@]}" | median) |"
+}
+
+echo "| server | /hello req/s (5 windows) | GET by id req/s | by id / hello | median fraction |"
+echo "|---|---|---|---|---|"
+measure "without security ($old_war)" "$old_war"
+measure "this build, with a registrar token" web/target/student-registry.war token
