@@ -2,12 +2,12 @@ package org.studentregistry.persistence.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.token.ApiToken;
+import org.studentregistry.domain.user.Role;
 import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
 import org.studentregistry.persistence.TableCounts;
@@ -38,12 +38,31 @@ public class ApiTokenRepository extends EntityRepository<ApiToken> {
     }
 
     /**
-     * The token as the database has it now, never from the persistence provider's cache: a token revoked through
-     * another process or node must be refused on the next request here too. A read by primary key.
+     * What checking a token needs of its row, as the database has it now: read as plain values, never through the
+     * persistence provider's cache, so a token revoked by another process or node is refused on the next request
+     * here too, and concurrent checks of one token do not queue for its cache entry (reading the entity with the
+     * cache bypassed still refreshed that entry under a lock, which every request with the token waited for).
      */
-    public Optional<ApiToken> findCurrent(long id) {
-        return Optional.ofNullable(entityManager().find(ApiToken.class, id,
-                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)));
+    public Optional<TokenCheck> findForCheck(long id) {
+        return entityManager()
+                .createQuery("SELECT NEW " + TokenCheck.class.getName() + "(t.id, t.name, t.role, t.secretHash,"
+                        + " t.expiresAt, t.lastUsedAt) FROM ApiToken t WHERE t.id = :id", TokenCheck.class)
+                .setParameter("id", id)
+                .getResultList().stream().findFirst();
+    }
+
+    /** A token's row, as {@link #findForCheck} reads it. */
+    public record TokenCheck(long id, String name, Role role, String secretHash, Instant expiresAt,
+                             Instant lastUsedAt) {
+
+        public boolean isExpiredAt(Instant now) {
+            return !now.isBefore(expiresAt);
+        }
+
+        @Override
+        public String toString() {
+            return "TokenCheck[id=" + id + ", " + name + ", " + role + "]";
+        }
     }
 
     public Page<ApiToken> findPage(PageRequest request) {

@@ -8,6 +8,7 @@ import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.token.ApiToken;
 import org.studentregistry.persistence.token.ApiTokenRepository;
+import org.studentregistry.persistence.token.ApiTokenRepository.TokenCheck;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordService;
@@ -89,7 +90,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
 
     /** The unexpired token a bearer credential names, if its secret is right. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ApiToken> authenticate(String credential) {
+    public Optional<TokenCheck> authenticate(String credential) {
         if (credential == null || !credential.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -105,14 +106,14 @@ public class ApiTokenService extends RecordService<ApiToken> {
         }
         String secret = credential.substring(separator + 1);
         Instant now = clock.instant();
-        Optional<ApiToken> token = tokens.findCurrent(id)
+        Optional<TokenCheck> token = tokens.findForCheck(id)
                 .filter(found -> MessageDigest.isEqual(
-                        found.getSecretHash().getBytes(StandardCharsets.US_ASCII),
+                        found.secretHash().getBytes(StandardCharsets.US_ASCII),
                         sha256(secret).getBytes(StandardCharsets.US_ASCII)))
                 .filter(found -> !found.isExpiredAt(now));
-        token.filter(found -> found.getLastUsedAt() == null
-                        || found.getLastUsedAt().isBefore(now.minus(USE_PRECISION)))
-                .ifPresent(found -> tokens.markUsed(found.getId(), now.truncatedTo(ChronoUnit.MILLIS),
+        token.filter(found -> found.lastUsedAt() == null
+                        || found.lastUsedAt().isBefore(now.minus(USE_PRECISION)))
+                .ifPresent(found -> tokens.markUsed(found.id(), now.truncatedTo(ChronoUnit.MILLIS),
                         now.minus(USE_PRECISION)));
         return token;
     }

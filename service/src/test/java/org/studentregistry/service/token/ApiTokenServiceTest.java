@@ -54,8 +54,8 @@ class ApiTokenServiceTest extends ServiceTestSupport<ApiTokenService> {
         IssuedToken issued = issue("payroll", Duration.ofDays(30));
 
         assertTrue(issued.secret().matches("srt_\\d+_[A-Za-z0-9_-]{43}"), issued.secret());
-        ApiToken checked = call(s -> s.authenticate(issued.secret())).orElseThrow();
-        assertEquals(Role.REGISTRAR, checked.getRole());
+        var checked = call(s -> s.authenticate(issued.secret())).orElseThrow();
+        assertEquals(Role.REGISTRAR, checked.role());
         String stored = (String) db.row("api_token", issued.token().getId()).get("secret_hash");
         assertEquals(64, stored.length());
         assertFalse(issued.secret().contains(stored));

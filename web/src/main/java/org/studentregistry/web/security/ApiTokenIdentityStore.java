@@ -26,8 +26,8 @@ public class ApiTokenIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         return tokens.authenticate(bearer.token())
-                .map(token -> new CredentialValidationResult("token:" + token.getName(),
-                        Role.groupsOf(Set.of(token.getRole()))))
+                .map(token -> new CredentialValidationResult("token:" + token.name(),
+                        Role.groupsOf(Set.of(token.role()))))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
