@@ -39,6 +39,9 @@ JAVA17=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # The heap the README's run command gives the application (web/pom.xml, profile run).
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC"}
 
+# shellcheck source=bench/sign-in.sh
+. bench/sign-in.sh
+
 command -v wrk >/dev/null || { echo "bench: wrk is needed (Debian: apt-get install wrk)" >&2; exit 2; }
 case "$PEER_URL" in ""|http://127.*|http://localhost*|http://\[::1\]*) ;;
     *) echo "bench: PEER_URL must be a loopback address" >&2; exit 2 ;; esac
@@ -102,25 +105,10 @@ start_app() {
     ready_seconds=$(awk -v a="$started" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
 }
 
-# Posts a Faces form of page $1 (form $2, button $3, then name=value fields) in the cookie jar's session; prints
-# the answer.
-post_form() {
-    local page=$1 form=$2 button=$3 state; shift 3
-    state=$(curl -fs -b "$work/jar" -c "$work/jar" "http://127.0.0.1:$PORT/$page" \
-        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
-    local fields=(--data-urlencode "$form=$form" --data-urlencode "$form:$button=$button"
-                  --data-urlencode "jakarta.faces.ViewState=$state")
-    for field in "$@"; do fields+=(--data-urlencode "$form:$field"); done
-    curl -s -b "$work/jar" -c "$work/jar" "${fields[@]}" "http://127.0.0.1:$PORT/$page"
-}
-
 # Signs in as the benchmark's admin and issues an admin token on the tokens page; sets auth, wrk's headers.
 sign_in() {
-    rm -f "$work/jar"
-    post_form sign-in signin submit "username=$BENCH_ADMIN" "password=$BENCH_PASSWORD" >/dev/null
     local token session
-    token=$(post_form tokens/new token issue "name=bench $$ $RANDOM" role=admin days=1 \
-        | tr -d '\n' | grep -o 'id="token-secret"[^>]*>[^<]*' | sed 's/.*>//; s/[[:space:]]//g')
+    token=$(sign_in_and_issue "$BENCH_ADMIN" "$BENCH_PASSWORD" admin)
     session=$(awk '$6 == "JSESSIONID" { print $7 }' "$work/jar" | tail -1)
     [ -n "$token" ] && [ -n "$session" ] || { echo "bench: could not sign in and issue a token" >&2; exit 1; }
     auth=(-H "Authorization: Bearer $token" -H "Cookie: JSESSIONID=$session")

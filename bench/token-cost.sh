@@ -14,17 +14,9 @@ PORT=${PORT:-18181}
 micro=web/target/payara-micro.jar
 work=$(mktemp -d)
 pid=""
+# shellcheck source=bench/sign-in.sh
+. bench/sign-in.sh
 trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-
-post_form() {
-    local page=$1 form=$2 button=$3 state; shift 3
-    state=$(curl -fs -b "$work/jar" -c "$work/jar" "http://127.0.0.1:$PORT/$page" \
-        | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
-    local fields=(--data-urlencode "$form=$form" --data-urlencode "$form:$button=$button"
-                  --data-urlencode "jakarta.faces.ViewState=$state")
-    for field in "$@"; do fields+=(--data-urlencode "$form:$field"); done
-    curl -s -b "$work/jar" -c "$work/jar" "${fields[@]}" "http://127.0.0.1:$PORT/$page"
-}
 
 wrk_rps() {
     local seconds=$1 path=$2; shift 2
@@ -45,10 +37,8 @@ measure() {
     until curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do sleep 0.5; done
     headers=()
     if [ "$mode" = token ]; then
-        post_form sign-in signin submit username=bench-admin "password=bench-password-$$" >/dev/null
         local token
-        token=$(post_form tokens/new token issue "name=token cost" role=registrar days=1 \
-            | tr -d '\n' | grep -o 'id="token-secret"[^>]*>[^<]*' | sed 's/.*>//; s/[[:space:]]//g')
+        token=$(sign_in_and_issue bench-admin "bench-password-$$" registrar)
         headers=(-H "Authorization: Bearer $token")
     fi
     for i in $(seq 100); do
