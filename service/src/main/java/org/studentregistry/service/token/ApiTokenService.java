@@ -90,7 +90,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
 
     /** The unexpired token a bearer credential names, if its secret is right. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TokenCheck> authenticate(String credential) {
+    public Optional<TokenCaller> authenticate(String credential) {
         if (credential == null || !credential.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -115,7 +115,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
                         || found.lastUsedAt().isBefore(now.minus(USE_PRECISION)))
                 .ifPresent(found -> tokens.markUsed(found.id(), now.truncatedTo(ChronoUnit.MILLIS),
                         now.minus(USE_PRECISION)));
-        return token;
+        return token.map(found -> new TokenCaller(found.name(), found.role()));
     }
 
     /** Revokes a token: it is refused from the next request on. */

@@ -56,6 +56,7 @@ class ApiTokenServiceTest extends ServiceTestSupport<ApiTokenService> {
         assertTrue(issued.secret().matches("srt_\\d+_[A-Za-z0-9_-]{43}"), issued.secret());
         var checked = call(s -> s.authenticate(issued.secret())).orElseThrow();
         assertEquals(Role.REGISTRAR, checked.role());
+        assertEquals("payroll", checked.name());
         String stored = (String) db.row("api_token", issued.token().getId()).get("secret_hash");
         assertEquals(64, stored.length());
         assertFalse(issued.secret().contains(stored));
