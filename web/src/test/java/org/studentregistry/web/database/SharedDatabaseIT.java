@@ -19,6 +19,7 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.web.testing.Http.array;
+import static org.studentregistry.web.testing.Http.link;
 import static org.studentregistry.web.testing.Http.object;
 import static org.studentregistry.web.testing.Http.student;
 
@@ -117,17 +118,6 @@ class SharedDatabaseIT {
             next = link(page, "next");
         }
         return names;
-    }
-
-    private static String link(HttpResponse<String> response, String rel) {
-        for (String header : response.headers().allValues("Link")) {
-            for (String value : header.split(",\\s*(?=<)")) {
-                if (value.endsWith("rel=\"" + rel + "\"")) {
-                    return value.substring(value.indexOf('<') + 1, value.indexOf('>'));
-                }
-            }
-        }
-        return null;
     }
 
     private static long tokenId(Http http) {

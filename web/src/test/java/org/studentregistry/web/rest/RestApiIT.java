@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.web.testing.Http.array;
+import static org.studentregistry.web.testing.Http.link;
 import static org.studentregistry.web.testing.Http.object;
 import static org.studentregistry.web.testing.Http.student;
 import static org.studentregistry.web.testing.Problems.assertProblem;
@@ -215,18 +216,6 @@ class RestApiIT extends DeployedApplicationTest {
             assertTrue(response.body().contains(query.substring(0, query.indexOf('='))), response.body());
         }
         assertEquals(400, http.get("api/students?after=a&before=b").statusCode());
-    }
-
-    /** The URI of a Link header's relation, or null when the response has none. */
-    private static String link(HttpResponse<String> response, String rel) {
-        for (String header : response.headers().allValues("Link")) {
-            for (String value : header.split(",\\s*(?=<)")) {
-                if (value.endsWith("rel=\"" + rel + "\"")) {
-                    return value.substring(value.indexOf('<') + 1, value.indexOf('>'));
-                }
-            }
-        }
-        return null;
     }
 
     private static List<String> firstNames(HttpResponse<String> response) {
