@@ -8,7 +8,8 @@
 #
 # Settings (environment):
 #   ROWS=100            students (and ROWS users, 10*ROWS books) for the side-by-side scenarios
-#   GROWTH="1000 1000000"  the two table sizes whose first, middle and last pages are compared
+#   GROWTH="1000 1000000"  the two table sizes whose first, middle and last pages are compared (the middle page as
+#                          the Next link of the page before it reaches it)
 #   DURATION=10 WARMUP=3 CONNECTIONS=16 THREADS=2   seconds measured, seconds discarded, wrk's load
 #   PRIME=10            seconds of load per scenario in a first pass after each start, for the JIT compiler
 #   STARTS=3            start-ups timed per JDK;  JDK25_HOME=/path/to/jdk-25 times start-up on that JDK as well
@@ -112,6 +113,19 @@ sign_in() {
     session=$(awk '$6 == "JSESSIONID" { print $7 }' "$work/jar" | tail -1)
     [ -n "$token" ] && [ -n "$session" ] || { echo "bench: could not sign in and issue a token" >&2; exit 1; }
     auth=(-H "Authorization: Bearer $token" -H "Cookie: JSESSIONID=$session")
+}
+
+# next_of PATH: the path of the page after PATH, as its Next link gives it (a cursor): how a person or a client
+# reaches a page deep in a long list. The API gives it in the Link header, the pages as the #next-page link.
+next_of() {
+    local path=$1
+    if [[ $path == /api/* ]]; then
+        curl -fs -D - -o /dev/null "${auth[@]}" "http://127.0.0.1:$PORT$path" | tr -d '\r' | grep -i '^link:' \
+            | tr ',' '\n' | grep 'rel="next"' | sed 's/.*<http:\/\/[^/]*//; s/>.*//'
+    else
+        curl -fs "${auth[@]}" "http://127.0.0.1:$PORT$path" | grep -o 'href="[^"]*" id="next-page"' \
+            | sed 's/href="//; s/".*//; s/&amp;/\&/g'
+    fi
 }
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
@@ -252,7 +266,7 @@ if [[ " $PHASES " == *" compare "* ]]; then
         "page_json|first page of 20, JSON|/api/students?page=0&size=20|get"
         "search_json|name search, JSON|/api/students?q=ho&size=20|get"
         "students_first|/students page, first|/students|get"
-        "students_middle|/students page, middle|/students?page=$((pages / 2))|get"
+        "students_middle|/students page, middle (by Next)|$(next_of "/students?page=$((pages / 2 - 1))")|get"
         "students_last|/students page, last|/students?page=$((pages - 1))|get"
         "users|/users page|/users|get"
         "books_author|/books by an author|/books?author=Jane%20Austen|get"
@@ -292,14 +306,19 @@ if [[ " $PHASES " == *" growth "* ]]; then
         sign_in
         pages=$(( (n + 19) / 20 ))
         row="| $n | $seconds | $ready_seconds |"
-        for path in "/api/students?size=20&page=" "/students?page="; do
-            for p in 0 $((pages / 2)) $((pages - 1)); do warm "$PRIME" "http://127.0.0.1:$PORT" "$path$p" get; done
-        done
+        # The middle page as its Next link reaches it (a cursor); first and last by number.
+        declare -A where_path=()
         for target in "api:/api/students?size=20&page=" "html:/students?page="; do
             kind=${target%%:*} path=${target#*:}
+            where_path[${kind}_first]="${path}0"
+            where_path[${kind}_middle]=$(next_of "$path$((pages / 2 - 1))")
+            where_path[${kind}_last]="$path$((pages - 1))"
+        done
+        for p in "${where_path[@]}"; do warm "$PRIME" "http://127.0.0.1:$PORT" "$p" get; done
+        for target in "api:/api/students?size=20&page=" "html:/students?page="; do
+            kind=${target%%:*}
             for where in first middle last; do
-                case $where in first) p=0 ;; middle) p=$((pages / 2)) ;; last) p=$((pages - 1)) ;; esac
-                run "http://127.0.0.1:$PORT" "$path$p" get
+                run "http://127.0.0.1:$PORT" "${where_path[${kind}_$where]}" get
                 FIGURE[${kind}_${where}_$n]=$p50
                 row+=" $rps req/s, p50 $p50 |"
             done

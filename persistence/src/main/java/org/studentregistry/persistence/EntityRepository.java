@@ -1,7 +1,9 @@
 package org.studentregistry.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Table;
 import jakarta.persistence.TypedQuery;
+import org.studentregistry.domain.paging.Cursor;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
@@ -9,57 +11,53 @@ import org.studentregistry.domain.shared.VersionedEntity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * What every repository of an aggregate root does the same way: find by id, save, delete, and read one page of a
  * filtered, ordered list.
  *
- * <p>Pages are read with OFFSET/FETCH over an index that matches the order (the migrations create one per sortable
- * property, with the id as the tie-breaker), so a page costs the rows it shows and the index entries it skips,
- * never a sort of the table. The entries skipped are kept few: a page in the far half of a list is read from its
- * end, and a page deep in a long unfiltered list from the nearest of its {@link ListMarks}.
+ * <p>Everything here is read from the database at the time of the request, so a change committed by any process
+ * (another node, the command line, a script) is seen by the next read in every process. Nothing about a table is
+ * kept in this process between requests:
+ * <ul>
+ *   <li>The total of an unfiltered list is the count the database keeps in {@code table_rows}, moved by triggers
+ *       in the transaction of every insert and delete whoever makes it; a filtered total is counted.</li>
+ *   <li>A page found by number is read with OFFSET/FETCH over an index that matches the order (the migrations create
+ *       one per sortable property, with the id as the tie-breaker), from whichever end of the list is nearer, so the
+ *       first and last pages cost only their rows.</li>
+ *   <li>The pages on either side of a page are found from a {@link Cursor} (keyset, or "seek", paging): the database
+ *       seeks the index to the row the cursor names, so "next" and "previous" cost only their rows however deep in
+ *       the list they are, and never skip or repeat a row when others write in between.</li>
+ * </ul>
  */
 public abstract class EntityRepository<T extends VersionedEntity> {
 
-    private static final Logger LOG = Logger.getLogger(EntityRepository.class.getName());
-
-    /* Marks of a changed table are read again at most this often: reading them walks a whole index. */
-    private static final long MARKS_REREAD_NANOS = TimeUnit.SECONDS.toNanos(10);
-
     private final Class<T> type;
     private final EntityManager entityManager;
-    /* One set of counts serves every repository and request. */
-    private final TableCounts tableCounts;
-    private final AfterCommit afterCommit;
 
-    /* Committed inserts, updates and deletes so far, to tell whether marks still describe the table. */
-    private final AtomicLong generation = new AtomicLong();
-    private final KeptValues<String, ListMarks> marks = new KeptValues<>(64);
+    /* One row of a list as paging sees it: its value of the sort path (empty when ordered by id) and its id. */
+    private record Row(String key, long id) {
+    }
 
     /** For CDI's proxy, which passes every call on to the repository built by the constructor below. */
     protected EntityRepository() {
-        this(null, null, null, null);
+        this(null, null);
     }
 
     /**
      * @param entityManager the container's (see {@link RegistryPersistenceContext}), which joins the current
      *                      transaction
      */
-    protected EntityRepository(Class<T> type, EntityManager entityManager, TableCounts tableCounts,
-                               AfterCommit afterCommit) {
+    protected EntityRepository(Class<T> type, EntityManager entityManager) {
         this.type = type;
         this.entityManager = entityManager;
-        this.tableCounts = tableCounts;
-        this.afterCommit = afterCommit;
     }
 
     /** The EntityManager of the current transaction. */
@@ -72,7 +70,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     /**
      * The attribute a sortable property is ordered by; the property itself unless a repository orders it by
-     * another attribute (a case-insensitive key, say).
+     * another attribute (a case-insensitive key, say). It must be a string attribute, or the id.
      */
     protected String sortPath(String property) {
         return property;
@@ -88,38 +86,29 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         if (entity.isNew()) {
             em.persist(entity);
             em.flush();
-            tableCounts.changed(entityName(), 1);
-            committedChange();
             return entity;
         }
         T managed = em.merge(entity);
         em.flush();
-        committedChange();
         return managed;
-    }
-
-    private void committedChange() {
-        afterCommit.run(generation::incrementAndGet);
-    }
-
-    /** The inserts, updates and deletes committed here so far: what was derived under one value is current. */
-    protected long generation() {
-        return generation.get();
     }
 
     public void delete(T entity) {
         EntityManager em = entityManager();
         em.remove(em.contains(entity) ? entity : em.merge(entity));
         em.flush();
-        tableCounts.changed(entityName(), -1);
-        committedChange();
     }
 
-    /** The number of rows; see {@link TableCounts} for how current it is. */
+    /**
+     * The number of rows, as the database keeps it (see the class comment): one indexed row read, where
+     * {@code COUNT(*)} would read a whole index (Derby keeps no row count of its own).
+     */
     public long count() {
-        return tableCounts.get(entityName(), () -> entityManager()
-                .createQuery("SELECT COUNT(e) FROM " + entityName() + " e", Long.class)
-                .getSingleResult());
+        List<?> kept = entityManager()
+                .createNativeQuery("SELECT row_count FROM table_rows WHERE table_name = ?1")
+                .setParameter(1, tableName())
+                .getResultList();
+        return kept.isEmpty() ? countWhere("", Map.of()) : ((Number) kept.get(0)).longValue();
     }
 
     /**
@@ -133,141 +122,110 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         if (!sortableProperties().contains(sort.property())) {
             throw new IllegalArgumentException("cannot sort by " + sort.property());
         }
-        String condition = where.isEmpty() ? "" : " WHERE " + where;
+        String path = sortPath(sort.property());
+        long total = where.isEmpty() ? count() : countWhere(" WHERE " + where, parameters);
+        if (request.cursor() != null) {
+            Page<T> page = findFromCursor(path, where, parameters, request, total);
+            if (page != null) {
+                return page;
+            }
+            // The cursor's side of the list holds less than a page now: show that end of it in full instead.
+            long lastPage = Math.max(0, (total - 1) / request.size());
+            request = request.withPage(request.cursor().side() == Cursor.Side.AFTER ? lastPage : 0);
+        }
+        return findByNumber(path, where, parameters, request, total);
+    }
 
-        long total = where.isEmpty() ? count() : countWhere(condition, parameters);
-        if (request.offset() >= total) {
+    private Page<T> findByNumber(String path, String where, Map<String, ?> parameters, PageRequest request,
+                                 long total) {
+        long offset = request.offset();
+        if (offset >= total) {
             return new Page<>(List.of(), total, request);
         }
-
-        long offset = request.offset();
         int size = (int) Math.min(request.size(), total - offset);
-        String path = sortPath(sort.property());
+        SortOrder sort = request.sort();
         // Counted from the start of the ascending list: where the page begins and, read that way, ends.
         long ascendingOffset = sort.isAscending() ? offset : total - offset - size;
-        List<Long> ids = where.isEmpty() ? idsFromMark(path, ascendingOffset, size, total) : null;
-        if (ids == null) {
-            ids = idsFromNearerEnd(path, condition, parameters, ascendingOffset, size, total);
-        }
-        if (!sort.isAscending()) {
-            Collections.reverse(ids);
-        }
-        return new Page<>(findAllInOrder(ids), total, request);
-    }
-
-    /*
-     * A page in the far half is read from the other end, in the opposite order, and turned round: the last page then
-     * costs what the first does instead of skipping the whole index. The ids come back in ascending order.
-     */
-    private List<Long> idsFromNearerEnd(String path, String condition, Map<String, ?> parameters,
-                                        long ascendingOffset, int size, long total) {
         long descendingOffset = total - ascendingOffset - size;
-        boolean descending = descendingOffset < ascendingOffset;
-        TypedQuery<Long> idQuery = entityManager()
-                .createQuery("SELECT e.id FROM " + entityName() + " e" + condition + orderBy(path, descending),
-                        Long.class)
-                .setFirstResult((int) Math.min(descending ? descendingOffset : ascendingOffset, Integer.MAX_VALUE))
+        // A page in the far half is read from the other end, in the opposite order, and turned round: the last page
+        // then costs what the first does instead of skipping the whole index.
+        boolean readDescending = descendingOffset < ascendingOffset;
+        TypedQuery<Object[]> query = rowQuery(path, where, "", readDescending)
+                .setFirstResult((int) Math.min(readDescending ? descendingOffset : ascendingOffset, Integer.MAX_VALUE))
                 .setMaxResults(size);
-        parameters.forEach(idQuery::setParameter);
-        List<Long> ids = new ArrayList<>(idQuery.getResultList());
-        if (descending) {
-            Collections.reverse(ids);
+        parameters.forEach(query::setParameter);
+        List<Row> rows = rows(query, path);
+        if (readDescending == sort.isAscending()) {
+            Collections.reverse(rows);
         }
-        return ids;
+        if (rows.isEmpty()) {
+            return new Page<>(List.of(), total, request);
+        }
+        Cursor previous = offset > 0 ? cursor(Cursor.Side.BEFORE, sort, rows.get(0)) : null;
+        Cursor next = offset + rows.size() < total ? cursor(Cursor.Side.AFTER, sort, rows.get(rows.size() - 1)) : null;
+        return new Page<>(findAllInOrder(rows), total, request, request.page(), previous, next);
     }
 
     /*
-     * A page far from both ends of an unfiltered list starts from the nearest mark at or before it. Null when that
-     * saves nothing, or when the marks could not be read.
+     * The page just after or just before the cursor's row: one row more than a page is read, to know whether
+     * another page lies beyond. Null when the cursor's side holds less than a full page (or, after it, nothing).
      */
-    private List<Long> idsFromMark(String path, long ascendingOffset, int size, long total) {
-        long fromNearerEnd = Math.min(ascendingOffset, total - ascendingOffset - size);
-        if (fromNearerEnd <= ListMarks.SPACING) {
-            return null;
-        }
-        ListMarks listMarks = currentMarks(path);
-        ListMarks.Mark mark = listMarks == null ? null : listMarks.atOrBefore(ascendingOffset);
-        if (mark == null || ascendingOffset - mark.position() >= fromNearerEnd) {
-            return null;
-        }
-        TypedQuery<Long> idQuery = entityManager()
-                .createQuery("SELECT e.id FROM " + entityName() + " e WHERE " + atOrAfter(path, ">=")
-                        + orderBy(path, false), Long.class)
-                .setFirstResult((int) (ascendingOffset - mark.position()))
-                .setMaxResults(size);
-        setMarkParameters(idQuery, path, mark.key(), mark.id());
-        return new ArrayList<>(idQuery.getResultList());
-    }
-
-    /*
-     * The marks of a sort path, read again first when there are none, or when the table has changed since and they
-     * are older than MARKS_REREAD_NANOS; one request reads them, about what one OFFSET read of a middle page costs
-     * (see KeptValues for what the others do meanwhile). Reading them in the background was tried: the container's
-     * context, copied to the background task, closed the request's EntityManager when the task ended.
-     */
-    private ListMarks currentMarks(String path) {
-        try {
-            return marks.get(path, this::isStale,
-                    () -> readMarks(entityManager(), entityName(), path, generation.get()));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read the list marks of " + entityName() + " by " + path, e);
-            return marks.kept(path);
-        }
-    }
-
-    private boolean isStale(ListMarks listMarks) {
-        return listMarks.generation() != generation.get()
-                && System.nanoTime() - listMarks.readAt() > MARKS_REREAD_NANOS;
-    }
-
-    /*
-     * Walks the index of the sort path once, a mark at a time: each query skips SPACING entries from the previous
-     * mark and reads one, so no row but the marked ones is ever loaded.
-     */
-    private static ListMarks readMarks(EntityManager em, String entity, String path, long generation) {
-        long readAt = System.nanoTime();
-        boolean byId = path.equals("id");
-        String select = "SELECT " + (byId ? "e.id" : "e." + path + ", e.id") + " FROM " + entity + " e";
-        List<ListMarks.Mark> found = new ArrayList<>();
-        ListMarks.Mark last = null;
-        while (true) {
-            TypedQuery<Object> query = em
-                    .createQuery(select + (last == null ? "" : " WHERE " + atOrAfter(path, ">"))
-                            + orderBy(path, false), Object.class)
-                    .setFirstResult(last == null ? ListMarks.SPACING : ListMarks.SPACING - 1)
-                    .setMaxResults(1);
-            if (last != null) {
-                setMarkParameters(query, path, last.key(), last.id());
-            }
-            List<Object> rows = query.getResultList();
-            if (rows.isEmpty()) {
-                break;
-            }
-            Object row = rows.get(0);
-            long position = last == null ? ListMarks.SPACING : last.position() + ListMarks.SPACING;
-            last = byId
-                    ? new ListMarks.Mark(position, row, ((Number) row).longValue())
-                    : new ListMarks.Mark(position, ((Object[]) row)[0], ((Number) ((Object[]) row)[1]).longValue());
-            found.add(last);
-        }
-        LOG.fine(() -> "Read " + found.size() + " list marks of " + entity + " by " + path + " in "
-                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - readAt) + " ms");
-        return new ListMarks(found, generation, readAt);
-    }
-
-    /* The rows from a mark on, in ascending order: {@code >=} includes the marked row, {@code >} starts after it. */
-    private static String atOrAfter(String path, String idComparison) {
-        if (path.equals("id")) {
-            return "e.id " + idComparison + " :markId";
-        }
-        return "e." + path + " >= :markKey AND (e." + path + " > :markKey OR e.id " + idComparison + " :markId)";
-    }
-
-    private static void setMarkParameters(TypedQuery<?> query, String path, Object key, long id) {
+    private Page<T> findFromCursor(String path, String where, Map<String, ?> parameters, PageRequest request,
+                                   long total) {
+        Cursor cursor = request.cursor();
+        SortOrder sort = request.sort();
+        boolean after = cursor.side() == Cursor.Side.AFTER;
+        boolean readAscending = after == sort.isAscending();
+        String seek = path.equals("id")
+                ? "e.id " + (readAscending ? ">" : "<") + " :cursorId"
+                // The leading range on the sort path alone lets the database seek the index to the cursor's row.
+                : "e." + path + (readAscending ? " >= " : " <= ") + ":cursorKey AND (e." + path
+                + (readAscending ? " > " : " < ") + ":cursorKey OR e.id " + (readAscending ? ">" : "<")
+                + " :cursorId)";
+        TypedQuery<Object[]> query = rowQuery(path, where, seek, !readAscending).setMaxResults(request.size() + 1);
+        parameters.forEach(query::setParameter);
         if (!path.equals("id")) {
-            query.setParameter("markKey", key);
+            query.setParameter("cursorKey", cursor.key());
         }
-        query.setParameter("markId", id);
+        query.setParameter("cursorId", cursor.id());
+        List<Row> rows = rows(query, path);
+        boolean more = rows.size() > request.size();
+        if (rows.isEmpty() || (!after && rows.size() < request.size())) {
+            return null;
+        }
+        if (more) {
+            rows = rows.subList(0, request.size());
+        }
+        rows = new ArrayList<>(rows);
+        if (!after) {
+            Collections.reverse(rows);
+        }
+        long lastPage = Math.max(0, (total - 1) / request.size());
+        Cursor previous = after || more ? cursor(Cursor.Side.BEFORE, sort, rows.get(0)) : null;
+        Cursor next = !after || more ? cursor(Cursor.Side.AFTER, sort, rows.get(rows.size() - 1)) : null;
+        long number = previous == null ? 0
+                : next == null ? Math.max(lastPage, 1)
+                : Math.max(1, Math.min(request.page(), lastPage - 1));
+        return new Page<>(findAllInOrder(rows), total, request, number, previous, next);
+    }
+
+    private TypedQuery<Object[]> rowQuery(String path, String where, String seek, boolean descending) {
+        String condition = where.isEmpty() ? seek : seek.isEmpty() ? where : "(" + where + ") AND " + seek;
+        return entityManager().createQuery("SELECT e." + path + ", e.id FROM " + entityName() + " e"
+                + (condition.isEmpty() ? "" : " WHERE " + condition) + orderBy(path, descending), Object[].class);
+    }
+
+    private static List<Row> rows(TypedQuery<Object[]> query, String path) {
+        boolean byId = path.equals("id");
+        List<Row> rows = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            rows.add(new Row(byId ? "" : (String) row[0], ((Number) row[1]).longValue()));
+        }
+        return rows;
+    }
+
+    private static Cursor cursor(Cursor.Side side, SortOrder sort, Row row) {
+        return new Cursor(side, sort.property(), row.key(), row.id());
     }
 
     private static String orderBy(String path, boolean descending) {
@@ -284,20 +242,20 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     /*
      * Pages are read in two steps. The ids come first, from the index that matches the order (it holds the sort
-     * column and the id, so Derby reads the index alone and needs no sort); then each entity by id, which the
-     * persistence context and the shared cache mostly answer without SQL. Selecting whole rows in one query made
-     * Derby scan and sort the table instead. An entity deleted between the two steps is left out.
+     * column and the id, so the database reads the index alone and needs no sort); then the entities, by id in one
+     * query. Selecting whole rows in the ordered query made Derby scan and sort the table instead. An entity deleted
+     * between the two steps is left out.
      */
-    private List<T> findAllInOrder(List<Long> ids) {
-        EntityManager em = entityManager();
-        List<T> found = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            T entity = em.find(type, id);
-            if (entity != null) {
-                found.add(entity);
-            }
+    private List<T> findAllInOrder(List<Row> rows) {
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, T> byId = new HashMap<>();
+        for (T entity : entityManager()
+                .createQuery("SELECT e FROM " + entityName() + " e WHERE e.id IN :ids", type)
+                .setParameter("ids", ids)
+                .getResultList()) {
+            byId.put(entity.getId(), entity);
         }
-        return found;
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The form the lower-cased {@code *_key} columns hold, for matching a value whatever its case. */
@@ -315,5 +273,9 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     private String entityName() {
         return entityManager().getMetamodel().entity(type).getName();
+    }
+
+    private String tableName() {
+        return type.getAnnotation(Table.class).name();
     }
 }

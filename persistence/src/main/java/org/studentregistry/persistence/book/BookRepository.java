@@ -9,17 +9,13 @@ import org.studentregistry.domain.book.Book;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
-import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.KeptValues;
-import org.studentregistry.persistence.TableCounts;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /** The books of the registry, as stored in the {@code book} table, and the authors they name. */
 @ApplicationScoped
@@ -27,24 +23,13 @@ public class BookRepository extends EntityRepository<Book> {
 
     private static final Set<String> SORTABLE = Set.of("id", "title", "author");
 
-    /*
-     * The list of all authors costs a pass over every book (Derby groups them row by row), so its pages are kept
-     * until a book changes here (after that change commits) or for 30 s, for changes made elsewhere. A page read
-     * while a change commits is stale at once: it carries the generation from before it was read.
-     */
-    private static final long AUTHORS_KEPT_NANOS = TimeUnit.SECONDS.toNanos(30);
-    private final KeptValues<String, KeptPage> authorPages = new KeptValues<>(1000);
-
-    private record KeptPage(Page<AuthorSummary> page, long generation, long readAt) {
-    }
-
     /** For CDI's proxy. */
     protected BookRepository() {
     }
 
     @Inject
-    public BookRepository(EntityManager entityManager, TableCounts tableCounts, AfterCommit afterCommit) {
-        super(Book.class, entityManager, tableCounts, afterCommit);
+    public BookRepository(EntityManager entityManager) {
+        super(Book.class, entityManager);
     }
 
     @Override
@@ -73,26 +58,13 @@ public class BookRepository extends EntityRepository<Book> {
     }
 
     /**
-     * A page of the distinct authors (ignoring case) with their book counts, ordered by name.
+     * A page of the distinct authors (ignoring case) with their book counts, ordered by name. Read from the
+     * database each time, so a book added by any process counts at once; it costs a pass over the books'
+     * {@code author_key} index.
      *
      * @param prefix when given, only authors whose name starts with it, ignoring case
      */
     public Page<AuthorSummary> findAuthors(String prefix, long page, int size) {
-        if (prefix != null && !prefix.isBlank()) {
-            return queryAuthors(prefix, page, size);
-        }
-        return authorPages.get(page + ":" + size, this::isStale, () -> {
-            long generation = generation();
-            long readAt = System.nanoTime();
-            return new KeptPage(queryAuthors(null, page, size), generation, readAt);
-        }).page();
-    }
-
-    private boolean isStale(KeptPage kept) {
-        return kept.generation() != generation() || System.nanoTime() - kept.readAt() >= AUTHORS_KEPT_NANOS;
-    }
-
-    private Page<AuthorSummary> queryAuthors(String prefix, long page, int size) {
         boolean filtered = prefix != null && !prefix.isBlank();
         String where = filtered ? " WHERE e.authorKey LIKE :prefix ESCAPE '\\'" : "";
 

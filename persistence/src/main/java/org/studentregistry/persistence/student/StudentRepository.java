@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.student.Student;
-import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.TableCounts;
 
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +22,8 @@ public class StudentRepository extends EntityRepository<Student> {
     }
 
     @Inject
-    public StudentRepository(EntityManager entityManager, TableCounts tableCounts, AfterCommit afterCommit) {
-        super(Student.class, entityManager, tableCounts, afterCommit);
+    public StudentRepository(EntityManager entityManager) {
+        super(Student.class, entityManager);
     }
 
     @Override

@@ -8,9 +8,7 @@ import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.token.ApiToken;
 import org.studentregistry.domain.user.Role;
-import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.TableCounts;
 
 import java.time.Instant;
 import java.util.Map;
@@ -28,8 +26,8 @@ public class ApiTokenRepository extends EntityRepository<ApiToken> {
     }
 
     @Inject
-    public ApiTokenRepository(EntityManager entityManager, TableCounts tableCounts, AfterCommit afterCommit) {
-        super(ApiToken.class, entityManager, tableCounts, afterCommit);
+    public ApiTokenRepository(EntityManager entityManager) {
+        super(ApiToken.class, entityManager);
     }
 
     @Override

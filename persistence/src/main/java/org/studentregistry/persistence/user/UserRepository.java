@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.user.User;
-import org.studentregistry.persistence.AfterCommit;
 import org.studentregistry.persistence.EntityRepository;
-import org.studentregistry.persistence.TableCounts;
 
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,8 @@ public class UserRepository extends EntityRepository<User> {
     }
 
     @Inject
-    public UserRepository(EntityManager entityManager, TableCounts tableCounts, AfterCommit afterCommit) {
-        super(User.class, entityManager, tableCounts, afterCommit);
+    public UserRepository(EntityManager entityManager) {
+        super(User.class, entityManager);
     }
 
     @Override

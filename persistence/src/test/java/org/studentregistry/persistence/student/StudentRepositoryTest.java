@@ -3,6 +3,7 @@ package org.studentregistry.persistence.student;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.Cursor;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
@@ -77,6 +78,18 @@ class StudentRepositoryTest {
     }
 
     @Test
+    void aRowChangedByAnotherWriterIsReadAsItIsNow() {
+        Student saved = store("Ada", "Lovelace", "Mathematics");
+        db.inTransaction(em -> students(em).findById(saved.getId()).orElseThrow());
+
+        db.execute("UPDATE student SET subject = 'Poetry', version = version + 1 WHERE id = " + saved.getId());
+
+        Student found = db.inTransaction(em -> students(em).findById(saved.getId()).orElseThrow());
+        assertEquals("Poetry", found.getSubject());
+        assertEquals(2, found.getVersion());
+    }
+
+    @Test
     void pagesAreOrderedWithIdBreakingTies() {
         Student first = store("Ada", "Same", "Art");
         Student second = store("Bob", "Same", "Art");
@@ -138,34 +151,87 @@ class StudentRepositoryTest {
     }
 
     @Test
-    void pagesDeepInALongListReadFromMarksAreTheSameAsCountingFromTheStart() {
-        int rows = 4 * 256 + 37;
+    void followingNextOrPreviousCursorsWalksTheWholeListInEitherOrder() {
+        int rows = 137;
         db.inTransaction(em -> {
             StudentRepository repository = students(em);
             for (int i = 0; i < rows; i++) {
-                // Few distinct names, in both cases, so that marks fall inside runs of equal keys.
+                // Few distinct names, in both cases, so that pages break inside runs of equal keys.
                 repository.save(new Student("First" + i % 7, (i % 2 == 0 ? "name" : "Name") + i % 13, "S"));
             }
             return null;
         });
         for (String property : List.of("lastName", "id")) {
             for (Direction direction : Direction.values()) {
+                SortOrder sort = new SortOrder(property, direction);
                 String path = property.equals("lastName") ? "s.lastNameKey" : "s.id";
                 List<Long> expected = db.inTransaction(em -> em.createQuery("SELECT s.id FROM Student s ORDER BY "
                         + path + " " + direction + ", s.id " + direction, Long.class).getResultList());
-                List<Long> paged = db.inTransaction(em -> {
-                    // One repository for every page, so that the marks read for the first deep page serve the rest.
-                    StudentRepository repository = students(em);
-                    List<Long> ids = new ArrayList<>();
-                    for (int page = 0; page * 30 < rows; page++) {
-                        repository.findPage(null, new PageRequest(page, 30, new SortOrder(property, direction)))
-                                .content().forEach(s -> ids.add(s.getId()));
-                    }
-                    return ids;
-                });
-                assertEquals(expected, paged, property + " " + direction);
+
+                List<Long> forward = new ArrayList<>();
+                Page<Student> page = db.inTransaction(em -> students(em).findPage(null, new PageRequest(0, 10, sort)));
+                page.content().forEach(s -> forward.add(s.getId()));
+                while (page.next() != null) {
+                    PageRequest next = new PageRequest(page.number() + 1, 10, sort, page.next());
+                    page = db.inTransaction(em -> students(em).findPage(null, next));
+                    page.content().forEach(s -> forward.add(s.getId()));
+                }
+                assertEquals(expected, forward, property + " " + direction + " forward");
+                assertEquals(13, page.number(), "the last page knows its number");
+
+                List<Long> backward = new ArrayList<>(ids(page));
+                while (page.previous() != null) {
+                    PageRequest previous = new PageRequest(page.number() - 1, 10, sort, page.previous());
+                    page = db.inTransaction(em -> students(em).findPage(null, previous));
+                    backward.addAll(0, ids(page));
+                }
+                assertEquals(expected, backward, property + " " + direction + " backward");
+                assertEquals(0, page.number());
+                assertEquals(10, page.content().size(), "the first page is full");
             }
         }
+    }
+
+    @Test
+    void theNextPageFollowsOnFromTheLastRowShownWhateverOthersWroteMeanwhile() {
+        for (int i = 0; i < 30; i++) {
+            store("First", String.format("Name%02d", i), "S");
+        }
+        SortOrder byName = SortOrder.ascending("lastName");
+        Page<Student> first = db.inTransaction(em -> students(em).findPage(null, new PageRequest(0, 10, byName)));
+        assertEquals("Name09", lastNames(first).get(9));
+
+        // Another writer adds rows before the reader's place and removes one after it.
+        db.execute("INSERT INTO student (first_name, last_name, subject, version, created_at, updated_at)"
+                + " VALUES ('X', 'Aaron', 'S', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),"
+                + " ('Y', 'Abel', 'S', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        db.execute("DELETE FROM student WHERE last_name = 'Name12'");
+
+        Page<Student> second = db.inTransaction(em -> students(em)
+                .findPage(null, new PageRequest(1, 10, byName, first.next())));
+        assertEquals(List.of("Name10", "Name11", "Name13", "Name14", "Name15", "Name16", "Name17", "Name18",
+                "Name19", "Name20"), lastNames(second));
+        assertEquals(31, second.totalElements(), "the total counts the other writer's rows at once");
+    }
+
+    @Test
+    void aCursorPastTheEndShowsTheLastFullPage() {
+        for (int i = 0; i < 25; i++) {
+            store("First", String.format("Name%02d", i), "S");
+        }
+        SortOrder byName = SortOrder.ascending("lastName");
+        Page<Student> last = db.inTransaction(em -> students(em).findPage(null, new PageRequest(2, 10, byName)));
+        Cursor afterEnd = new Cursor(Cursor.Side.AFTER, "lastName", "name24", last.content().get(4).getId());
+
+        Page<Student> beyond = db.inTransaction(em -> students(em)
+                .findPage(null, new PageRequest(3, 10, byName, afterEnd)));
+
+        assertEquals(lastNames(last), lastNames(beyond));
+        assertEquals(2, beyond.number());
+    }
+
+    private static List<Long> ids(Page<Student> page) {
+        return page.content().stream().map(Student::getId).toList();
     }
 
     @Test

@@ -1,8 +1,6 @@
 package org.studentregistry.persistence.testing;
 
 import jakarta.persistence.EntityManager;
-import org.studentregistry.persistence.AfterCommit;
-import org.studentregistry.persistence.TableCounts;
 import org.studentregistry.persistence.book.BookRepository;
 import org.studentregistry.persistence.student.StudentRepository;
 import org.studentregistry.persistence.token.ApiTokenRepository;
@@ -10,8 +8,7 @@ import org.studentregistry.persistence.user.UserRepository;
 
 /**
  * The repositories built as the container builds them, through their injection constructor, on an EntityManager
- * that a test manages (see {@link TestDatabase}). Each gets row counts of its own; without a JTA transaction to wait
- * for, what follows a commit runs at once.
+ * that a test manages (see {@link TestDatabase}).
  */
 public final class Repositories {
 
@@ -19,18 +16,18 @@ public final class Repositories {
     }
 
     public static StudentRepository students(EntityManager entityManager) {
-        return new StudentRepository(entityManager, new TableCounts(), new AfterCommit());
+        return new StudentRepository(entityManager);
     }
 
     public static UserRepository users(EntityManager entityManager) {
-        return new UserRepository(entityManager, new TableCounts(), new AfterCommit());
+        return new UserRepository(entityManager);
     }
 
     public static BookRepository books(EntityManager entityManager) {
-        return new BookRepository(entityManager, new TableCounts(), new AfterCommit());
+        return new BookRepository(entityManager);
     }
 
     public static ApiTokenRepository tokens(EntityManager entityManager) {
-        return new ApiTokenRepository(entityManager, new TableCounts(), new AfterCommit());
+        return new ApiTokenRepository(entityManager);
     }
 }

@@ -34,9 +34,7 @@ public final class TestDatabase implements AutoCloseable {
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.nonJtaDataSource", dataSource,
-                "eclipselink.target-server", "None",
-                // Each test reads what the database holds, not what an earlier test left in the shared cache.
-                "eclipselink.cache.shared.default", "false"));
+                "eclipselink.target-server", "None"));
     }
 
     public EmbeddedDataSource dataSource() {

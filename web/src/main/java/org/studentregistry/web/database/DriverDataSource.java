@@ -61,8 +61,8 @@ public class DriverDataSource implements DataSource {
             }
         }
         throw new IllegalStateException("No JDBC driver in the application accepts the database URL " + url
-                + " (set by " + DatabaseSettings.URL + "); the application carries Derby's embedded and"
-                + " network-client drivers.");
+                + " (set by " + DatabaseSettings.URL + "); the application carries the drivers of Derby (embedded"
+                + " and network client) and PostgreSQL.");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.studentregistry.web.pages;
 
+import org.studentregistry.domain.paging.Cursor;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.SortOrder;
 
@@ -11,7 +12,9 @@ import java.util.StringJoiner;
 
 /**
  * The links of a list page. Page, sort and filters live in the URL ({@code /students?q=ada&page=2&sort=lastName}),
- * so any list a user sees can be bookmarked and shared; defaults are left out to keep the addresses short.
+ * so any list a user sees can be bookmarked and shared; defaults are left out to keep the addresses short. Previous
+ * and next carry the cursor of the page they lead to where the list has one ({@code after} or {@code before}), so
+ * that stepping through a long list costs only the page's rows and never skips or repeats one.
  */
 public final class ListLinks {
 
@@ -38,7 +41,7 @@ public final class ListLinks {
 
     /** The same list at another page. */
     public String page(long number) {
-        return href(sort, number);
+        return href(sort, number, null);
     }
 
     public String first() {
@@ -46,11 +49,11 @@ public final class ListLinks {
     }
 
     public String previous() {
-        return page(Math.max(0, page.number() - 1));
+        return href(sort, Math.max(0, Math.min(page.number() - 1, page.lastPage())), page.previous());
     }
 
     public String next() {
-        return page(page.number() + 1);
+        return href(sort, page.number() + 1, page.next());
     }
 
     public String last() {
@@ -62,7 +65,7 @@ public final class ListLinks {
         SortOrder target = property.equals(sort.property()) && sort.isAscending()
                 ? new SortOrder(property, SortOrder.Direction.DESC)
                 : SortOrder.ascending(property);
-        return href(target, 0);
+        return href(target, 0, null);
     }
 
     /** An arrow for the column the list is ordered by, nothing for the others. */
@@ -81,7 +84,7 @@ public final class ListLinks {
         return sort.isAscending() ? "ascending" : "descending";
     }
 
-    private String href(SortOrder order, long number) {
+    private String href(SortOrder order, long number, Cursor cursor) {
         StringJoiner params = new StringJoiner("&", "?", "").setEmptyValue("");
         filters.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
@@ -90,6 +93,9 @@ public final class ListLinks {
         });
         if (number > 0) {
             params.add(pageParameter + "=" + number);
+        }
+        if (cursor != null) {
+            params.add((cursor.side() == Cursor.Side.AFTER ? "after=" : "before=") + cursor.token());
         }
         if (!order.equals(defaultSort)) {
             params.add("sort=" + encode(order.isAscending() ? order.property() : order.toString()));

@@ -20,6 +20,8 @@ import java.util.Map;
 public abstract class RecordListView<T extends VersionedEntity> {
 
     private String page;
+    private String after;
+    private String before;
     private String sort;
     private String q;
 
@@ -47,7 +49,8 @@ public abstract class RecordListView<T extends VersionedEntity> {
     public void load() {
         PageRequest request;
         try {
-            request = ListParameters.toPageRequest(page, null, sort, service().sortableProperties(), defaultSort());
+            request = ListParameters.toPageRequest(page, null, sort, after, before, service().sortableProperties(),
+                    defaultSort());
         } catch (InvalidInputException e) {
             Pages.warn("That list address was not understood, so the first page is shown.");
             request = new PageRequest(0, PageRequest.DEFAULT_SIZE, defaultSort());
@@ -78,6 +81,22 @@ public abstract class RecordListView<T extends VersionedEntity> {
 
     public void setPage(String page) {
         this.page = page;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public void setBefore(String before) {
+        this.before = before;
     }
 
     public String getSort() {

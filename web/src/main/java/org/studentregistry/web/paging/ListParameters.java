@@ -1,5 +1,6 @@
 package org.studentregistry.web.paging;
 
+import org.studentregistry.domain.paging.Cursor;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.service.InvalidInputException;
@@ -11,16 +12,23 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the paging and sorting parameters of a list request: {@code page} (from 0), {@code size} (1 to 100) and
- * {@code sort} ({@code property} or {@code property,asc|desc}). Absent parameters take their defaults; present but
- * wrong ones are reported together, each with what would have been right.
+ * Reads the paging and sorting parameters of a list request: {@code page} (from 0), {@code size} (1 to 100),
+ * {@code sort} ({@code property} or {@code property,asc|desc}), and {@code after} or {@code before}, a cursor from
+ * a link of the same list. Absent parameters take their defaults; present but wrong ones are reported together,
+ * each with what would have been right.
  */
 public final class ListParameters {
 
     private ListParameters() {
     }
 
+    /** A list request without cursors (a list paged by number alone). */
     public static PageRequest toPageRequest(String page, String size, String sort,
+                                            Set<String> sortable, SortOrder defaultSort) {
+        return toPageRequest(page, size, sort, null, null, sortable, defaultSort);
+    }
+
+    public static PageRequest toPageRequest(String page, String size, String sort, String after, String before,
                                             Set<String> sortable, SortOrder defaultSort) {
         List<FieldError> errors = new ArrayList<>();
         long pageNumber = 0;
@@ -50,10 +58,16 @@ public final class ListParameters {
         if (isGiven(sort)) {
             order = parseSort(sort.strip(), sortable, errors);
         }
+        Cursor cursor = null;
+        if (isGiven(after) && isGiven(before)) {
+            errors.add(new FieldError("before", "give after or before, not both."));
+        } else if (isGiven(after) || isGiven(before)) {
+            cursor = parseCursor(isGiven(after) ? "after" : "before", isGiven(after) ? after : before, order, errors);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new PageRequest(pageNumber, pageSize, order);
+        return new PageRequest(pageNumber, pageSize, order, cursor);
     }
 
     private static SortOrder parseSort(String sort, Set<String> sortable, List<FieldError> errors) {
@@ -74,6 +88,20 @@ public final class ListParameters {
             return null;
         }
         return new SortOrder(property, direction);
+    }
+
+    private static Cursor parseCursor(String name, String token, SortOrder order, List<FieldError> errors) {
+        Cursor.Side side = name.equals("after") ? Cursor.Side.AFTER : Cursor.Side.BEFORE;
+        try {
+            Cursor cursor = Cursor.parse(side, token.strip());
+            if (order == null || cursor.property().equals(order.property())) {
+                return cursor;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, name + " must be a cursor from a Link of this list, in the same sort order."));
+        return null;
     }
 
     private static boolean isGiven(String value) {

@@ -60,8 +60,10 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
     /** What to say when a body is missing: which fields a client should send. */
     protected abstract String requiredBody();
 
-    protected PageRequest pageRequest(String page, String size, String sort, SortOrder defaultSort) {
-        return ListParameters.toPageRequest(page, size, sort, service().sortableProperties(), defaultSort);
+    protected PageRequest pageRequest(String page, String size, String sort, String after, String before,
+                                      SortOrder defaultSort) {
+        return ListParameters.toPageRequest(page, size, sort, after, before, service().sortableProperties(),
+                defaultSort);
     }
 
     protected Response list(Page<T> page) {

@@ -1,6 +1,7 @@
 package org.studentregistry.web.pages;
 
 import org.junit.jupiter.api.Test;
+import org.studentregistry.domain.paging.Cursor;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
@@ -29,6 +30,19 @@ class ListLinksTest {
         assertEquals("/students", links.first());
         assertEquals("/students", links.previous());
         assertEquals("/students?page=2", links.next());
+        assertEquals("/students?page=4", links.last());
+    }
+
+    @Test
+    void previousAndNextCarryTheCursorsOfTheNeighbouringPages() {
+        PageRequest request = new PageRequest(3, 20, BY_LAST_NAME);
+        Cursor before = new Cursor(Cursor.Side.BEFORE, "lastName", "lovelace", 7);
+        Cursor after = new Cursor(Cursor.Side.AFTER, "lastName", "turing", 9);
+        ListLinks links = new ListLinks("/students", Map.of(), "page", BY_LAST_NAME, BY_LAST_NAME,
+                new Page<>(List.of(), 100, request, 3, before, after));
+
+        assertEquals("/students?page=2&before=" + before.token(), links.previous());
+        assertEquals("/students?page=4&after=" + after.token(), links.next());
         assertEquals("/students?page=4", links.last());
     }
 

@@ -231,8 +231,13 @@ class StudentPagesIT extends BrowserTest {
         assertEquals("25", pages.find("#total").getText());
 
         pages.clickAndWait("#next-page");
-        assertTrue(pages.url().contains("page=1"), pages.url());
+        assertTrue(pages.url().contains("page=1") && pages.url().contains("after="), pages.url());
         assertEquals(5, column(1).size());
+        assertTrue(pages.find("#page-status").getText().contains("Page 2 of 2"), pages.find("#page-status").getText());
+        pages.clickAndWait("#previous-page");
+        assertTrue(pages.url().contains("before="), pages.url());
+        assertEquals(20, column(1).size());
+        assertTrue(pages.find("#page-status").getText().contains("Page 1 of 2"), pages.find("#page-status").getText());
 
         pages.clickAndWait("#sort-firstName");
         assertTrue(pages.url().contains("sort=firstName"), pages.url());

@@ -178,9 +178,12 @@ class BadInputIT extends DeployedApplicationTest {
                     "size=1000000", "size=abc")) {
                 assertProblem(http.get(collection + "?" + query), 400);
             }
-            if (!collection.equals("api/authors")) { // authors have one order, and no sort parameter
+            if (!collection.equals("api/authors")) { // authors have one order, paged by number alone
                 for (String sort : List.of("nothing", "id,sideways", encode("id;DROP"))) {
                     assertProblem(http.get(collection + "?sort=" + sort), 400);
+                }
+                for (String cursor : List.of("after=%25%25", "before=bm90IGEgY3Vyc29y", "after=a&before=b")) {
+                    assertProblem(http.get(collection + "?" + cursor), 400);
                 }
             }
             HttpResponse<String> far = http.get(collection + "?page=" + (Long.MAX_VALUE / 1000) + "&size=100");

@@ -12,9 +12,12 @@ import org.studentregistry.web.testing.ServerOutput;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.web.testing.Http.array;
+import static org.studentregistry.web.testing.Http.link;
 import static org.studentregistry.web.testing.Http.object;
 import static org.studentregistry.web.testing.Http.student;
 import static org.studentregistry.web.testing.Problems.assertProblem;
@@ -174,6 +178,48 @@ class RestApiIT extends DeployedApplicationTest {
             assertTrue(links.contains("rel=\"" + rel + "\""), links);
         }
         assertTrue(links.matches(".*page=2[^>]*>; rel=\"last\".*"), links);
+
+        HttpResponse<String> next = http.get(link(response, "next"));
+        assertEquals(List.of("First0"), firstNames(next));
+        assertFalse(String.join(", ", next.headers().allValues("Link")).contains("rel=\"next\""));
+        HttpResponse<String> previous = http.get(link(response, "prev"));
+        assertEquals(List.of("First4", "First3"), firstNames(previous));
+        assertFalse(String.join(", ", previous.headers().allValues("Link")).contains("rel=\"prev\""));
+    }
+
+    @Test
+    void followingNextLinksReadsEveryRowOnceWhileAnotherClientAddsRowsBefore() {
+        String last = unique("Walked");
+        for (int i = 0; i < 7; i++) {
+            create("F" + i, last, "Subject");
+        }
+        List<String> seen = new ArrayList<>();
+        HttpResponse<String> page = http.get("api/students?q=" + last + "&size=3&sort=firstName");
+        seen.addAll(firstNames(page));
+        create("A-added-before", last, "Subject");
+        while (link(page, "next") != null) {
+            page = http.get(link(page, "next"));
+            assertEquals(200, page.statusCode(), page.body());
+            seen.addAll(firstNames(page));
+        }
+        assertEquals(List.of("F0", "F1", "F2", "F3", "F4", "F5", "F6"), seen);
+        assertEquals("8", page.headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    @Test
+    void aCursorThatIsNotFromThisListIs400NamingIt() {
+        for (String query : List.of("after=nonsense!", "before=" + Base64.getUrlEncoder()
+                .encodeToString("lastName\n1\nx".getBytes(StandardCharsets.UTF_8)))) {
+            HttpResponse<String> response = http.get("api/students?" + query);
+            assertEquals(400, response.statusCode(), response.body());
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+            assertTrue(response.body().contains(query.substring(0, query.indexOf('='))), response.body());
+        }
+        assertEquals(400, http.get("api/students?after=a&before=b").statusCode());
+    }
+
+    private static List<String> firstNames(HttpResponse<String> response) {
+        return array(response).getValuesAs(JsonObject.class).stream().map(s -> s.getString("firstName")).toList();
     }
 
     @Test

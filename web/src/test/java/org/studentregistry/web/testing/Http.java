@@ -111,6 +111,18 @@ public final class Http {
         return request;
     }
 
+    /** The URI of one relation of a response's RFC 8288 {@code Link} header, or null when it has none. */
+    public static String link(HttpResponse<String> response, String rel) {
+        for (String header : response.headers().allValues("Link")) {
+            for (String value : header.split(",\\s*(?=<)")) {
+                if (value.endsWith("rel=\"" + rel + "\"")) {
+                    return value.substring(value.indexOf('<') + 1, value.indexOf('>'));
+                }
+            }
+        }
+        return null;
+    }
+
     public static JsonObject object(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

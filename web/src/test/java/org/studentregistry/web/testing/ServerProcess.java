@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +29,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Path logs;
     private final int port;
     private final List<String> settings;
+    private final Map<String, String> environment;
     private Process process;
     private int starts;
 
@@ -35,19 +38,36 @@ public final class ServerProcess implements AutoCloseable {
      * accounts' settings ({@link TestAccounts#serverOptions()}).
      */
     public ServerProcess(Path database) {
-        this(database, TestAccounts.serverOptions());
+        this(database, TestAccounts.serverOptions(), Map.of());
     }
 
-    private ServerProcess(Path database, List<String> settings) {
+    private ServerProcess(Path database, List<String> settings, Map<String, String> environment) {
         this.database = database.toAbsolutePath();
         this.logs = this.database.resolveSibling(this.database.getFileName() + "-logs");
         this.port = freePort();
         this.settings = settings;
+        this.environment = environment;
+    }
+
+    /**
+     * A server on a database that others may share (a Derby network server, PostgreSQL), given by its JDBC URL and
+     * credentials, with the test accounts' settings; its logs go beside {@code name}. The password goes in the
+     * environment, as the README advises, never on the command line.
+     */
+    public static ServerProcess onDatabase(String url, String user, String password, Path name) {
+        List<String> settings = new ArrayList<>(TestAccounts.serverOptions());
+        settings.add("-Dregistry.db.url=" + url);
+        Map<String, String> environment = new HashMap<>();
+        if (user != null) {
+            settings.add("-Dregistry.db.user=" + user);
+            environment.put("REGISTRY_DB_PASSWORD", password);
+        }
+        return new ServerProcess(name, settings, environment);
     }
 
     /** A server started as a new user starts one: no settings, so a fresh database has no admin. */
     public static ServerProcess asInstalled(Path database) {
-        return new ServerProcess(database, List.of());
+        return new ServerProcess(database, List.of(), Map.of());
     }
 
     /** What the server has written to its log since its last start. */
@@ -70,7 +90,9 @@ public final class ServerProcess implements AutoCloseable {
                     "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
                     "--prebootcommandfile", System.getProperty("payara.loopbackCommands")));
             command.addAll(1, settings);
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(logs.resolve("server-" + ++starts + ".log").toFile())
                     .start();

@@ -70,6 +70,8 @@ public class BookListView extends RecordListView<Book> {
         }
         Map<String, String> kept = new LinkedHashMap<>(filters());
         kept.put("page", getPage());
+        kept.put("after", getAfter());
+        kept.put("before", getBefore());
         kept.put("sort", getSort());
         authorLinks = new ListLinks(contextPath() + path(), kept, "authors", SortOrder.ascending("author"),
                 SortOrder.ascending("author"), authors);

@@ -48,18 +48,22 @@ public class BookResource extends RecordResource<Book, BookJson> {
     @Operation(summary = "A page of books: all of them, all by one author, or those whose title or author starts with q")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching books"),
-                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last")},
+                    @Header(name = "Link", description = PageHeaders.LINKS)},
             content = @Content(schema = @Schema(implementation = BookJson[].class)))
     public Response list(
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
             @Parameter(description = "id, title or author, then ,asc or ,desc (default id,asc)",
                     example = "title,asc") @QueryParam("sort") String sort,
+            @Parameter(description = "A cursor from a next Link: the page after that row, however deep in the list")
+            @QueryParam("after") String after,
+            @Parameter(description = "A cursor from a prev Link: the page before that row")
+            @QueryParam("before") String before,
             @Parameter(description = "Only books by this author: the exact name, ignoring case", example = "Jane Austen")
             @QueryParam("author") String author,
             @Parameter(description = "Case-insensitive prefix of the title or the author", example = "pers")
             @QueryParam("q") String q) {
-        return list(books.list(q, author, pageRequest(page, size, sort, SortOrder.ascending("id"))));
+        return list(books.list(q, author, pageRequest(page, size, sort, after, before, SortOrder.ascending("id"))));
     }
 
     @GET

@@ -48,16 +48,20 @@ public class StudentResource extends RecordResource<Student, StudentJson> {
     @Operation(summary = "A page of students, optionally only those whose first or last name starts with q")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching students"),
-                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last")},
+                    @Header(name = "Link", description = PageHeaders.LINKS)},
             content = @Content(schema = @Schema(implementation = StudentJson[].class)))
     public Response list(
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
             @Parameter(description = "id, firstName, lastName or subject, then ,asc or ,desc (default id,asc)",
                     example = "lastName,asc") @QueryParam("sort") String sort,
+            @Parameter(description = "A cursor from a next Link: the page after that row, however deep in the list")
+            @QueryParam("after") String after,
+            @Parameter(description = "A cursor from a prev Link: the page before that row")
+            @QueryParam("before") String before,
             @Parameter(description = "Case-insensitive prefix of the first or last name", example = "ada")
             @QueryParam("q") String q) {
-        return list(students.list(q, pageRequest(page, size, sort, SortOrder.ascending("id"))));
+        return list(students.list(q, pageRequest(page, size, sort, after, before, SortOrder.ascending("id"))));
     }
 
     @GET

@@ -69,14 +69,18 @@ public class TokenResource extends RecordResource<ApiToken, TokenJson> {
     @Operation(summary = "A page of API tokens, without their secrets")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of tokens"),
-                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last")},
+                    @Header(name = "Link", description = PageHeaders.LINKS)},
             content = @Content(schema = @Schema(implementation = TokenJson[].class)))
     public Response list(
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
             @Parameter(description = "id or name, then ,asc or ,desc (default id,asc)", example = "name,asc")
-            @QueryParam("sort") String sort) {
-        return list(tokens.list(pageRequest(page, size, sort, SortOrder.ascending("id"))));
+            @QueryParam("sort") String sort,
+            @Parameter(description = "A cursor from a next Link: the page after that row, however deep in the list")
+            @QueryParam("after") String after,
+            @Parameter(description = "A cursor from a prev Link: the page before that row")
+            @QueryParam("before") String before) {
+        return list(tokens.list(pageRequest(page, size, sort, after, before, SortOrder.ascending("id"))));
     }
 
     @GET

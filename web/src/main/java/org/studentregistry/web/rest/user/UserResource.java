@@ -55,16 +55,20 @@ public class UserResource extends RecordResource<User, UserJson> {
     @Operation(summary = "A page of users, optionally only those whose username or email starts with q")
     @APIResponse(responseCode = "200", description = "The page; the total in X-Total-Count, neighbours in Link",
             headers = {@Header(name = PageHeaders.TOTAL_COUNT, description = "Number of matching users"),
-                    @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last")},
+                    @Header(name = "Link", description = PageHeaders.LINKS)},
             content = @Content(schema = @Schema(implementation = UserJson[].class)))
     public Response list(
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)", example = "20") @QueryParam("size") String size,
             @Parameter(description = "id, username or email, then ,asc or ,desc (default id,asc)",
                     example = "username,asc") @QueryParam("sort") String sort,
+            @Parameter(description = "A cursor from a next Link: the page after that row, however deep in the list")
+            @QueryParam("after") String after,
+            @Parameter(description = "A cursor from a prev Link: the page before that row")
+            @QueryParam("before") String before,
             @Parameter(description = "Case-insensitive prefix of the username or email", example = "ada")
             @QueryParam("q") String q) {
-        return list(users.list(q, pageRequest(page, size, sort, SortOrder.ascending("id"))));
+        return list(users.list(q, pageRequest(page, size, sort, after, before, SortOrder.ascending("id"))));
     }
 
     @GET

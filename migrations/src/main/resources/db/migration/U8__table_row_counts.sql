@@ -1,0 +1,9 @@
+DROP TRIGGER tr_api_token_removed;
+DROP TRIGGER tr_api_token_added;
+DROP TRIGGER tr_book_removed;
+DROP TRIGGER tr_book_added;
+DROP TRIGGER tr_users_removed;
+DROP TRIGGER tr_users_added;
+DROP TRIGGER tr_student_removed;
+DROP TRIGGER tr_student_added;
+DROP TABLE table_rows;
