@@ -1,9 +1,11 @@
 package org.studentregistry.web.pages;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.studentregistry.web.Incidents;
+import org.studentregistry.web.database.DatabaseOutage;
 
 import java.util.Map;
 
@@ -16,6 +18,21 @@ import java.util.Map;
 public class ErrorView {
 
     private String incident;
+
+    /**
+     * Whether the failure was the database being out of reach: then the page says to retry, with status 503 and
+     * {@code Retry-After}, and no incident is logged for it.
+     */
+    public boolean isUnavailable() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        boolean unavailable = context.getRequestMap().get("jakarta.servlet.error.exception") instanceof Throwable t
+                && DatabaseOutage.isCause(t);
+        if (unavailable && !context.isResponseCommitted()) {
+            context.setResponseStatus(503);
+            context.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
+        return unavailable;
+    }
 
     public String getIncident() {
         if (incident == null) {

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.studentregistry.service.user.SignInAttempts;
+import org.studentregistry.web.database.DatabaseOutage;
+import org.studentregistry.web.rest.problem.HttpExceptionMappers;
 import org.studentregistry.web.rest.problem.Problem;
 
 import java.io.IOException;
@@ -55,6 +57,19 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            // The caller cannot be checked while the database is away: a 503 to retry, not the server's bare 500.
+            return unavailable(request, response, e);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         if (isApi(request)) {
             return api(request, response, context);
         }
@@ -137,6 +152,22 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
         response.setHeader("WWW-Authenticate", challenge);
         try {
             Problem.of(jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, detail).writeTo(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                                    RuntimeException cause) {
+        try {
+            if (isApi(request)) {
+                HttpExceptionMappers.Unexpected.writeTo(cause, response);
+            } else {
+                LOG.warning(() -> "A page answered 503: the database cannot be reached (" + cause + ")");
+                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ public class ApiProblemFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            HttpExceptionMappers.Unexpected.logged(e).writeTo(response);
+            HttpExceptionMappers.Unexpected.writeTo(e, response);
         }
     }
 

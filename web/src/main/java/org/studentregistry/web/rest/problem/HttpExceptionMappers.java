@@ -1,6 +1,7 @@
 package org.studentregistry.web.rest.problem;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,13 +11,19 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.studentregistry.web.Incidents;
+import org.studentregistry.web.database.DatabaseOutage;
 
+
+import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * Failures of the HTTP exchange itself (unknown path, wrong method or media type, unreadable JSON) and anything
  * unexpected, as problem details.
  */
 public final class HttpExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(HttpExceptionMappers.class.getName());
 
     private static final String UNREADABLE_BODY = "The request body is not valid JSON for this resource.";
 
@@ -71,7 +78,10 @@ public final class HttpExceptionMappers {
         }
     }
 
-    /** The last resort: a 500 with an id to quote, and the details in the log only. */
+    /**
+     * The last resort: a 500 with an id to quote, and the details in the log only; or, when the database cannot be
+     * reached, a 503 to retry.
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {
         @Override
@@ -80,7 +90,30 @@ public final class HttpExceptionMappers {
         }
 
         static Response log(Throwable e) {
-            return logged(e).toResponse().build();
+            Problem problem = problemFor(e);
+            Response.ResponseBuilder response = problem.toResponse();
+            if (problem.status() == Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+                response.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+            }
+            return response.build();
+        }
+
+        /** Answers a failure outside JAX-RS (a servlet filter, the authentication mechanism) as {@link #log} does. */
+        public static void writeTo(Throwable e, HttpServletResponse response) throws IOException {
+            Problem problem = problemFor(e);
+            if (problem.status() == Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            }
+            problem.writeTo(response);
+        }
+
+        /** The problem a failure is answered with: a 503 while the database cannot be reached, else an incident. */
+        static Problem problemFor(Throwable e) {
+            if (DatabaseOutage.isCause(e)) {
+                LOG.warning(() -> "The API answered 503: the database cannot be reached (" + e + ")");
+                return Problem.of(Status.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);
+            }
+            return logged(e);
         }
 
         /** Logs an unexpected failure as an incident, and the problem that quotes it. */

@@ -1,0 +1,40 @@
+package org.studentregistry.web.database;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure means that the database cannot be reached just now (stopped, restarting, or the network to it
+ * down), rather than a fault of the request or of the application. Such a request is answered 503 with
+ * {@code Retry-After}, not 500: it changed nothing, and the same request is expected to succeed once the database
+ * is back, which the server's pool notices by itself (readiness says DOWN meanwhile).
+ */
+public final class DatabaseOutage {
+
+    /** What {@code Retry-After} suggests: about as long as a database takes to restart. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    public static final String MESSAGE = "The registry cannot reach its database just now, so nothing was read or"
+            + " changed. Try again in a few seconds.";
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean isCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            // SQLSTATE class 08 is "connection exception" in every database; PostgreSQL says 57P01 to 57P03 while
+            // it shuts down or starts.
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
