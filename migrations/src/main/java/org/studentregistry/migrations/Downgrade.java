@@ -7,6 +7,7 @@ import org.flywaydb.core.api.MigrationVersion;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Undoes applied migrations, newest first, by running their {@code U<version>__<description>.sql} scripts: the way
- * back that Flyway's free edition does not have.
+ * back that Flyway's free edition does not have. An undo script lies in the same folder as the script it undoes, so
+ * each database is taken back by the undo scripts written for its dialect.
  *
  * <p>Each undo runs in one transaction with the removal of its version from Flyway's history, so a later migrate
  * applies it again, and a record in {@value #UNDO_TABLE}, so that {@code info} can say it was undone. A plan is
@@ -36,12 +38,18 @@ public final class Downgrade {
 
     private final DataSource dataSource;
     private final Flyway flyway;
-    private final String location;
+    private final List<String> locations;
 
-    public Downgrade(DataSource dataSource, String location) {
+    /** Over the registry's own scripts for this database. */
+    public Downgrade(DataSource dataSource) {
+        this(dataSource, SchemaMigrator.locations(dataSource));
+    }
+
+    /** Over other script folders (a test's). */
+    public Downgrade(DataSource dataSource, List<String> locations) {
         this.dataSource = dataSource;
-        this.location = location;
-        this.flyway = SchemaMigrator.configure(dataSource, location);
+        this.locations = locations;
+        this.flyway = SchemaMigrator.configure(dataSource, locations, null);
     }
 
     /** One migration to undo, with its undo script. */
@@ -87,7 +95,8 @@ public final class Downgrade {
         for (int i = toUndo.size() - 1; i >= 0; i--) {
             MigrationInfo migration = toUndo.get(i);
             String undoName = "U" + migration.getScript().substring(1);
-            SqlScript.load(location, undoName).ifPresentOrElse(
+            SqlScript.find(locations, migration.getScript())
+                    .flatMap(script -> SqlScript.load(script.folder(), undoName)).ifPresentOrElse(
                     undo -> steps.add(new Step(migration.getVersion().getVersion(), migration.getDescription(), undo)),
                     () -> missing.add(undoName));
         }
@@ -184,8 +193,11 @@ public final class Downgrade {
         }
     }
 
+    /** Whether the table is in the connection's schema, its name as the database keeps unquoted names. */
     static boolean tableExists(Connection connection, String table) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getTables(null, null, table.toUpperCase(Locale.ROOT), null)) {
+        DatabaseMetaData meta = connection.getMetaData();
+        String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);
+        try (ResultSet rs = meta.getTables(null, connection.getSchema(), stored, new String[]{"TABLE"})) {
             return rs.next();
         }
     }
