@@ -70,7 +70,7 @@ public class DatabaseOptions {
 
     /** Flyway over the opened database and the application's migrations. */
     Flyway migrations() {
-        return SchemaMigrator.configure(open(), SchemaMigrator.LOCATION);
+        return SchemaMigrator.configure(open());
     }
 
     /** True once, after a command opened an embedded database: then it is for the caller to shut Derby down. */
