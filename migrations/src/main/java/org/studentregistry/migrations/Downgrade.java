@@ -7,6 +7,7 @@ import org.flywaydb.core.api.MigrationVersion;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,12 +18,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Undoes applied migrations, newest first, by running their {@code U<version>__<description>.sql} scripts: the way
- * back that Flyway's free edition does not have.
+ * back that Flyway's free edition does not have. An undo script lies in the same folder as the script it undoes, so
+ * each database is taken back by the undo scripts written for its dialect.
  *
  * <p>Each undo runs in one transaction with the removal of its version from Flyway's history, so a later migrate
  * applies it again, and a record in {@value #UNDO_TABLE}, so that {@code info} can say it was undone. A plan is
@@ -33,15 +36,24 @@ public final class Downgrade {
     public static final String UNDO_TABLE = "registry_schema_undo";
     private static final Pattern DROPPED_TABLE =
             Pattern.compile("(?i)\\bDROP\\s+TABLE\\s+\"?(\\w+)\"?|\\bALTER\\s+TABLE\\s+\"?(\\w+)\"?\\s+DROP\\b");
+    /* Tables whose rows are computed from other tables' rows: dropping them loses nothing that migrating again
+       does not rebuild (V8 counts the rows anew), so a downgrade need not ask about them. */
+    private static final Set<String> DERIVED_TABLES = Set.of("table_rows");
 
     private final DataSource dataSource;
     private final Flyway flyway;
-    private final String location;
+    private final List<String> locations;
 
-    public Downgrade(DataSource dataSource, String location) {
+    /** Over the registry's own scripts for this database. */
+    public Downgrade(DataSource dataSource) {
+        this(dataSource, SchemaMigrator.locations(dataSource));
+    }
+
+    /** Over other script folders (a test's). */
+    public Downgrade(DataSource dataSource, List<String> locations) {
         this.dataSource = dataSource;
-        this.location = location;
-        this.flyway = SchemaMigrator.configure(dataSource, location);
+        this.locations = locations;
+        this.flyway = SchemaMigrator.configure(dataSource, locations, null);
     }
 
     /** One migration to undo, with its undo script. */
@@ -87,7 +99,8 @@ public final class Downgrade {
         for (int i = toUndo.size() - 1; i >= 0; i--) {
             MigrationInfo migration = toUndo.get(i);
             String undoName = "U" + migration.getScript().substring(1);
-            SqlScript.load(location, undoName).ifPresentOrElse(
+            SqlScript.find(locations, migration.getScript())
+                    .flatMap(script -> SqlScript.load(script.folder(), undoName)).ifPresentOrElse(
                     undo -> steps.add(new Step(migration.getVersion().getVersion(), migration.getDescription(), undo)),
                     () -> missing.add(undoName));
         }
@@ -106,6 +119,9 @@ public final class Downgrade {
                 Matcher matcher = DROPPED_TABLE.matcher(step.undo().text());
                 while (matcher.find()) {
                     String table = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                    if (DERIVED_TABLES.contains(table.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
                     long rows = rows(connection, table);
                     if (rows > 0) {
                         atRisk.add(table.toLowerCase(Locale.ROOT) + " (" + rows + " rows, by U" + step.version() + ")");
@@ -184,8 +200,11 @@ public final class Downgrade {
         }
     }
 
+    /** Whether the table is in the connection's schema, its name as the database keeps unquoted names. */
     static boolean tableExists(Connection connection, String table) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getTables(null, null, table.toUpperCase(Locale.ROOT), null)) {
+        DatabaseMetaData meta = connection.getMetaData();
+        String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT);
+        try (ResultSet rs = meta.getTables(null, connection.getSchema(), stored, new String[]{"TABLE"})) {
             return rs.next();
         }
     }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -132,8 +133,19 @@ public record EntitySchema(Map<String, TableShape> tables) {
         if (open < 0 || close < open) {
             return "";
         }
-        String expression = definition.substring(open + 1, close).replaceAll("\\s+", "");
-        return " GENERATED ALWAYS AS (" + expression + ")";
+        return " GENERATED ALWAYS AS (" + canonical(definition.substring(open + 1, close)) + ")";
+    }
+
+    /**
+     * An expression in the spelling Derby and the entities use, from PostgreSQL's too: PostgreSQL reports
+     * {@code lower((title)::text)} for {@code LOWER(title)}, with a cast to text and parentheses of its own.
+     */
+    static String canonical(String expression) {
+        String plain = expression.replaceAll("::[A-Za-z_]+( varying)?", "")
+                .replaceAll("\\s+", "")
+                .replaceAll("(?<!\\w)\\((\\w+)\\)", "$1");
+        return Pattern.compile("([A-Za-z_]+)\\(").matcher(plain)
+                .replaceAll(function -> function.group(1).toUpperCase(Locale.ROOT) + "(");
     }
 
     static String upper(String name) {

@@ -1,5 +1,7 @@
 package org.studentregistry.migrations;
 
+import org.studentregistry.migrations.SchemaMigrator.Vendor;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +12,10 @@ import java.util.Locale;
 
 /**
  * The next migration written from the differences between entities and schema: a {@code V<n>__<description>.sql}
- * that makes them agree and the {@code U<n>__<description>.sql} that undoes it, for a person to review before it
- * is applied.
+ * that makes them agree and the {@code U<n>__<description>.sql} that undoes it, in the dialect of one database, for
+ * a person to review before it is applied.
  */
-public record MigrationDraft(String version, String description, List<SchemaDifference> differences) {
+public record MigrationDraft(String version, String description, List<SchemaDifference> differences, Vendor vendor) {
 
     public String slug() {
         return description.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
@@ -31,7 +33,7 @@ public record MigrationDraft(String version, String description, List<SchemaDiff
         StringBuilder sql = header("Makes the schema match the entities: " + description);
         for (SchemaDifference difference : differences) {
             sql.append("\n-- ").append(difference.describe()).append('\n');
-            difference.forward().forEach(line -> sql.append(line).append(line.startsWith("--") ? "\n" : ";\n"));
+            difference.forward(vendor).forEach(line -> sql.append(line).append(line.startsWith("--") ? "\n" : ";\n"));
         }
         return sql.toString();
     }
@@ -42,7 +44,7 @@ public record MigrationDraft(String version, String description, List<SchemaDiff
         java.util.Collections.reverse(reversed);
         for (SchemaDifference difference : reversed) {
             sql.append("\n-- undo: ").append(difference.describe()).append('\n');
-            List<String> lines = new ArrayList<>(difference.backward());
+            List<String> lines = new ArrayList<>(difference.backward(vendor));
             java.util.Collections.reverse(lines);
             lines.forEach(line -> sql.append(line).append(line.startsWith("--") ? "\n" : ";\n"));
         }

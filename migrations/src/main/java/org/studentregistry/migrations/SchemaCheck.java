@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,6 +26,10 @@ public final class SchemaCheck {
      * repositories (V8), read by SQL.
      */
     private static final Set<String> TOOL_TABLES = Set.of("FLYWAY_SCHEMA_HISTORY", "REGISTRY_SCHEMA_UNDO", "TABLE_ROWS");
+
+    /* PostgreSQL's names of the types the entities use, by the SQL names Derby and the entities give them. */
+    private static final Map<String, String> STANDARD_TYPES = Map.of("INT8", "BIGINT", "INT4", "INTEGER",
+            "INT2", "SMALLINT", "BOOL", "BOOLEAN", "FLOAT8", "DOUBLE", "FLOAT4", "REAL");
 
     private SchemaCheck() {
     }
@@ -84,6 +89,7 @@ public final class SchemaCheck {
         return differences;
     }
 
+    /* Tables by their names in upper case, as Derby keeps them; the metadata is asked by each name as it is kept. */
     private static Map<String, TableShape> read(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         String schema = connection.getSchema();
@@ -91,18 +97,19 @@ public final class SchemaCheck {
         List<String> names = new ArrayList<>();
         try (ResultSet rs = meta.getTables(null, schema, "%", new String[]{"TABLE"})) {
             while (rs.next()) {
-                names.add(rs.getString("TABLE_NAME").toUpperCase());
+                names.add(rs.getString("TABLE_NAME"));
             }
         }
         for (String table : names) {
             Map<String, String> columns = new TreeMap<>();
             try (ResultSet rs = meta.getColumns(null, schema, table, "%")) {
                 while (rs.next()) {
-                    String type = rs.getString("TYPE_NAME");
+                    String type = STANDARD_TYPES.getOrDefault(rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT),
+                            rs.getString("TYPE_NAME").toUpperCase(Locale.ROOT));
                     if (type.equals("VARCHAR")) {
                         type += "(" + rs.getInt("COLUMN_SIZE") + ")";
                     }
-                    type += EntitySchema.generation(rs.getString("COLUMN_DEF"));
+                    type += EntitySchema.generation(generationClause(rs));
                     boolean notNull = "NO".equals(rs.getString("IS_NULLABLE"));
                     columns.put(rs.getString("COLUMN_NAME").toUpperCase(), type + (notNull ? " NOT NULL" : ""));
                 }
@@ -133,9 +140,22 @@ public final class SchemaCheck {
             otherIndexes.values().removeIf(columnsOf -> uniques.contains(String.join(",", columnsOf)));
             Set<String> indexes = new TreeSet<>();
             otherIndexes.values().forEach(columnsOf -> indexes.add(String.join(",", columnsOf)));
-            tables.put(table, new TableShape(columns, uniques, indexes));
+            tables.put(table.toUpperCase(Locale.ROOT), new TableShape(columns, uniques, indexes));
         }
         return tables;
+    }
+
+    /*
+     * The column's generation clause: Derby reports the whole clause as the column's default; PostgreSQL reports
+     * just the expression, and says apart that the column is generated.
+     */
+    private static String generationClause(ResultSet column) throws SQLException {
+        String definition = column.getString("COLUMN_DEF");
+        if (definition != null && "YES".equals(column.getString("IS_GENERATEDCOLUMN"))
+                && !definition.toUpperCase(Locale.ROOT).contains("GENERATED ALWAYS AS")) {
+            return "GENERATED ALWAYS AS (" + definition + ")";
+        }
+        return definition;
     }
 
     /*

@@ -1,39 +1,112 @@
 package org.studentregistry.migrations;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * Brings a database to the newest schema by applying the registry's Flyway migrations.
  *
  * <p>This is the single place that says how Flyway is configured, so the application at start and any tool
  * that migrates by hand apply the same scripts the same way. Each migration runs in its own transaction; Derby's
- * DDL is transactional, so a failing script leaves the schema as it was before that script.
+ * and PostgreSQL's DDL is transactional, so a failing script leaves the schema as it was before that script.
+ *
+ * <p>The scripts are in two folders for each database: {@value #COMMON_LOCATION}, which every database runs, and the
+ * folder of its {@link Vendor}, for the migrations whose SQL differs between the two dialects. A version is in one of
+ * them only, and each undo script lies beside the script it undoes.
  */
 public final class SchemaMigrator {
 
-    /** Where the scripts live on the class path, in this module's jar. */
-    public static final String LOCATION = "classpath:db/migration";
+    /** The scripts every database runs, in this module's jar. */
+    public static final String COMMON_LOCATION = "classpath:db/migration";
+
+    /*
+     * Beside the common folder, not inside it: Flyway searches a location's subfolders too, so a vendor folder
+     * inside db/migration would give every database both vendors' scripts.
+     */
+    private static final String VENDOR_LOCATIONS = "classpath:db/vendor/";
 
     private final Flyway flyway;
 
     public SchemaMigrator(DataSource dataSource) {
-        this.flyway = configure(dataSource, LOCATION);
+        this.flyway = configure(dataSource);
     }
 
-    /** Flyway as the registry uses it: its scripts, never {@code clean}. */
-    public static Flyway configure(DataSource dataSource, String location) {
-        return configure(dataSource, location, null);
+    /** The databases the registry has scripts for, each with its own folder of scripts. */
+    public enum Vendor {
+        DERBY("derby"),
+        POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Vendor(String folder) {
+            this.folder = folder;
+        }
+
+        /** The name of its folder of scripts: derby, postgresql. */
+        public String folder() {
+            return folder;
+        }
+
+        /** The folder of the scripts written for this database: {@code classpath:db/vendor/derby}, ... */
+        public String location() {
+            return VENDOR_LOCATIONS + folder;
+        }
+
+        /** The vendor of the database behind the data source, from what its driver says it is. */
+        public static Vendor of(DataSource dataSource) {
+            try (Connection connection = dataSource.getConnection()) {
+                return of(connection);
+            } catch (SQLException e) {
+                throw new FlywayException("Cannot reach the database to tell which it is: " + e.getMessage(), e);
+            }
+        }
+
+        public static Vendor of(Connection connection) throws SQLException {
+            String product = connection.getMetaData().getDatabaseProductName();
+            String name = product.toLowerCase(Locale.ROOT);
+            if (name.contains("derby")) {
+                return DERBY;
+            }
+            if (name.contains("postgresql")) {
+                return POSTGRESQL;
+            }
+            throw new FlywayException("The registry has no migrations for " + product
+                    + "; it runs on Apache Derby and PostgreSQL.");
+        }
+    }
+
+    /** Where the registry's scripts for this database are: the common folder and its vendor's. */
+    public static List<String> locations(DataSource dataSource) {
+        return locations(Vendor.of(dataSource));
+    }
+
+    public static List<String> locations(Vendor vendor) {
+        return List.of(COMMON_LOCATION, vendor.location());
+    }
+
+    /** Flyway as the registry uses it on this database: its scripts, never {@code clean}. */
+    public static Flyway configure(DataSource dataSource) {
+        return configure(dataSource, locations(dataSource), null);
     }
 
     /** The same, migrating only up to {@code target} when it is given. */
-    public static Flyway configure(DataSource dataSource, String location, String target) {
+    public static Flyway configure(DataSource dataSource, String target) {
+        return configure(dataSource, locations(dataSource), target);
+    }
+
+    /** Flyway over other script folders (a tool's or a test's), up to {@code target} when it is given. */
+    public static Flyway configure(DataSource dataSource, List<String> locations, String target) {
         var configuration = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(location)
+                .locations(locations.toArray(String[]::new))
                 .cleanDisabled(true);
         if (target != null) {
             configuration.target(target);

@@ -1,10 +1,8 @@
 package org.studentregistry.migrations;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.studentregistry.domain.shared.VersionedEntity;
+import org.studentregistry.migrations.testing.OnEachDatabase;
+import org.studentregistry.migrations.testing.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,27 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The entities and the migrations agree: this test is the build's guard that an entity is never changed without the
- * migration that changes the schema with it. The other tests show that each kind of disagreement is found.
+ * The entities and the migrations agree, on each database: this test is the build's guard that an entity is never
+ * changed without the migration that changes the schema with it, for Derby and for PostgreSQL. The other tests show
+ * that each kind of disagreement is found.
  */
 class SchemaCheckTest {
 
     private static final EntitySchema ENTITIES = EntitySchema.ofPackage(VersionedEntity.class, "org.studentregistry.domain");
 
-    private final EmbeddedDataSource dataSource = InMemoryDerby.create("check");
-
-    @BeforeEach
-    void migrate() {
-        new SchemaMigrator(dataSource).migrate();
-    }
-
-    @AfterEach
-    void drop() {
-        InMemoryDerby.drop(dataSource);
-    }
-
-    private List<String> differencesAfter(String... ddl) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    private static List<String> differencesAfter(TestDatabase db, String... ddl) throws SQLException {
+        new SchemaMigrator(db.dataSource()).migrate();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             for (String sql : ddl) {
                 s.execute(sql);
             }
@@ -43,15 +31,15 @@ class SchemaCheckTest {
         }
     }
 
-    @Test
-    void theEntitiesAndTheMigratedSchemaAgree() throws SQLException {
+    @OnEachDatabase
+    void theEntitiesAndTheMigratedSchemaAgree(TestDatabase db) throws SQLException {
         assertEquals(4, ENTITIES.tables().size(), ENTITIES.tables().keySet().toString());
-        assertEquals(List.of(), differencesAfter());
+        assertEquals(List.of(), differencesAfter(db));
     }
 
-    @Test
-    void extraAndMissingColumnsAreFound() throws SQLException {
-        List<String> differences = differencesAfter(
+    @OnEachDatabase
+    void extraAndMissingColumnsAreFound(TestDatabase db) throws SQLException {
+        List<String> differences = differencesAfter(db,
                 "ALTER TABLE student ADD COLUMN nickname VARCHAR(40)",
                 "ALTER TABLE book DROP COLUMN updated_at");
 
@@ -59,11 +47,12 @@ class SchemaCheckTest {
         assertTrue(differences.contains("missing column book.updated_at TIMESTAMP NOT NULL"), differences.toString());
     }
 
-    @Test
-    void typesLengthsAndNullabilityAreCompared() throws SQLException {
-        List<String> differences = differencesAfter(
+    @OnEachDatabase
+    void typesLengthsAndNullabilityAreCompared(TestDatabase db) throws SQLException {
+        List<String> differences = differencesAfter(db,
                 "ALTER TABLE student ALTER COLUMN subject SET DATA TYPE VARCHAR(120)",
-                "ALTER TABLE book ALTER COLUMN title NULL");
+                db.dialect("ALTER TABLE book ALTER COLUMN title NULL", "ALTER TABLE book ALTER COLUMN title DROP NOT NULL"),
+                "ALTER TABLE users ALTER COLUMN enabled " + db.dialect("NULL", "DROP NOT NULL"));
 
         assertTrue(differences.contains(
                 "column student.subject is VARCHAR(120) NOT NULL in the database, VARCHAR(100) NOT NULL in the entity"),
@@ -71,11 +60,14 @@ class SchemaCheckTest {
         assertTrue(differences.contains(
                 "column book.title is VARCHAR(200) in the database, VARCHAR(200) NOT NULL in the entity"),
                 differences.toString());
+        assertTrue(differences.contains("column users.enabled is BOOLEAN in the database, BOOLEAN NOT NULL in the entity"),
+                differences.toString());
+        assertEquals(3, differences.size(), differences.toString());
     }
 
-    @Test
-    void uniqueConstraintsAndTablesAreCompared() throws SQLException {
-        List<String> differences = differencesAfter(
+    @OnEachDatabase
+    void uniqueConstraintsAndTablesAreCompared(TestDatabase db) throws SQLException {
+        List<String> differences = differencesAfter(db,
                 "ALTER TABLE users DROP CONSTRAINT uq_users_email",
                 "CREATE TABLE orphan (id INT NOT NULL PRIMARY KEY)");
 
@@ -83,10 +75,10 @@ class SchemaCheckTest {
         assertTrue(differences.contains("extra table orphan (no entity maps it)"), differences.toString());
     }
 
-    @Test
-    void aColumnTheDatabaseMustComputeIsFoundWhenItIsAPlainColumn() throws SQLException {
+    @OnEachDatabase
+    void aColumnTheDatabaseMustComputeIsFoundWhenItIsAPlainColumn(TestDatabase db) throws SQLException {
         // A plain author_key would never be filled (the entity does not write it): books by author would find none.
-        List<String> differences = differencesAfter(
+        List<String> differences = differencesAfter(db,
                 "ALTER TABLE book DROP COLUMN author_key",
                 "ALTER TABLE book ADD COLUMN author_key VARCHAR(100)");
 

@@ -1,14 +1,13 @@
 package org.studentregistry.migrations;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.studentregistry.migrations.SchemaMigrator.Vendor;
+import org.studentregistry.migrations.testing.OnEachDatabase;
+import org.studentregistry.migrations.testing.TestDatabase;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,23 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SchemaMigratorTest {
 
-    private final EmbeddedDataSource dataSource = InMemoryDerby.create("migrations");
-
-    @AfterEach
-    void dropDatabase() {
-        InMemoryDerby.drop(dataSource);
-    }
-
-    private boolean tableExists(String table) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             ResultSet rs = c.getMetaData().getTables(null, null, table.toUpperCase(), null)) {
-            return rs.next();
-        }
-    }
-
-    @Test
-    void anEmptyDatabaseIsMigratedToTheNewestVersion() throws SQLException {
-        SchemaMigrator migrator = new SchemaMigrator(dataSource);
+    @OnEachDatabase
+    void anEmptyDatabaseIsMigratedToTheNewestVersion(TestDatabase db) throws SQLException {
+        SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
         assertNull(migrator.currentVersion());
         assertFalse(migrator.isUpToDate());
 
@@ -42,25 +27,39 @@ class SchemaMigratorTest {
 
         assertTrue(outcome.applied() >= 1);
         assertTrue(migrator.isUpToDate());
-        assertTrue(tableExists("student"));
+        assertTrue(db.tableExists("student"));
     }
 
-    @Test
-    void migratingAnUpToDateDatabaseAppliesNothing() {
-        SchemaMigrator migrator = new SchemaMigrator(dataSource);
+    @OnEachDatabase
+    void eachDatabaseRunsTheCommonScriptsAndItsOwnVendorsScripts(TestDatabase db) {
+        assertEquals(List.of("classpath:db/migration", "classpath:db/vendor/" + db.vendor().folder()),
+                SchemaMigrator.locations(db.dataSource()));
+        new SchemaMigrator(db.dataSource()).migrate();
+
+        // Every version once, with no gap: each is either common or written for this vendor.
+        var applied = SchemaMigrator.configure(db.dataSource()).info().applied();
+        for (int i = 0; i < applied.length; i++) {
+            assertEquals(String.valueOf(i + 1), applied[i].getVersion().getVersion());
+        }
+        assertEquals(db.vendor(), Vendor.of(db.dataSource()));
+    }
+
+    @OnEachDatabase
+    void migratingAnUpToDateDatabaseAppliesNothing(TestDatabase db) {
+        SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
         migrator.migrate();
 
         assertEquals(0, migrator.migrate().applied());
     }
 
-    @Test
-    void aFailingMigrationIsRolledBackAndLeavesTheEarlierVersion() throws SQLException {
-        Flyway flyway = SchemaMigrator.configure(dataSource, "classpath:db/failing");
+    @OnEachDatabase
+    void aFailingMigrationIsRolledBackAndLeavesTheEarlierVersion(TestDatabase db) throws SQLException {
+        Flyway flyway = SchemaMigrator.configure(db.dataSource(), List.of("classpath:db/failing"), null);
 
         assertThrows(FlywayException.class, flyway::migrate);
 
         assertEquals("1", flyway.info().current().getVersion().getVersion());
-        assertTrue(tableExists("kept"));
-        assertFalse(tableExists("half_done"), "the failed script's first statement must be rolled back");
+        assertTrue(db.tableExists("kept"));
+        assertFalse(db.tableExists("half_done"), "the failed script's first statement must be rolled back");
     }
 }

@@ -30,7 +30,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -82,9 +81,10 @@ class CreateAdminCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (database.password != null && database.isEmbedded()) {
-            throw new UsageError("--password is the database's password, for --url. The admin's password is asked"
-                    + " for on the terminal, or read with --password-file FILE or --password-stdin.");
+        if ((database.password != null || database.passwordFile != null) && database.isEmbedded()) {
+            throw new UsageError("--password is the database's password, for --url, as is --db-password-file. The"
+                    + " admin's password is asked for on the terminal, or read with --password-file FILE or"
+                    + " --password-stdin.");
         }
         User admin = new User(username, email);
         admin.setRoles(EnumSet.of(Role.ADMIN));
@@ -221,8 +221,11 @@ class CreateAdminCommand implements Callable<Integer> {
             insert.setTimestamp(5, now);
             insert.setTimestamp(6, now);
             insert.executeUpdate();
-        } catch (SQLIntegrityConstraintViolationException e) {
-            // Taken between the check and the insert: the constraint's name says which.
+        } catch (SQLException e) {
+            // Taken between the check and the insert (SQLState 23505, a unique key): the constraint's name says which.
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
             String message = String.valueOf(e.getMessage()).toUpperCase(Locale.ROOT);
             if (message.contains("UQ_USERS_USERNAME")) {
                 throw usernameTaken(user);

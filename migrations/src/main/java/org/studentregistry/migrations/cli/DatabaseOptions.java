@@ -7,7 +7,10 @@ import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Option;
 
 import javax.sql.DataSource;
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,11 +22,17 @@ import java.util.logging.Logger;
 
 /**
  * Which database a command works on: an embedded Derby database by its directory (the default is the one
- * {@code mvn -Prun package} uses), or any JDBC URL (a Derby network server, or another database Flyway supports).
+ * {@code mvn -Prun package} uses), or any JDBC URL (a Derby network server, or a PostgreSQL database).
+ *
+ * <p>The password for a URL is never needed as an argument, which any user of the machine could read in the process
+ * list: {@code --password} alone asks for it on the terminal, {@code --db-password-file} reads it from a file, and
+ * without either it is taken from {@value #PASSWORD_VARIABLE}, the variable the application reads it from too.
  */
 public class DatabaseOptions {
 
     static final Path DEFAULT_DATABASE = Path.of("data", "registry");
+    static final String USER_VARIABLE = "REGISTRY_DB_USER";
+    static final String PASSWORD_VARIABLE = "REGISTRY_DB_PASSWORD";
 
     /* Whether this process booted embedded Derby, and so must shut it down before exiting. */
     private static final AtomicBoolean EMBEDDED_BOOTED = new AtomicBoolean();
@@ -33,14 +42,23 @@ public class DatabaseOptions {
     Path database = DEFAULT_DATABASE;
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
-            description = "A JDBC URL instead, e.g. jdbc:derby://localhost:1527/registry for a Derby network server.")
+            description = "A JDBC URL instead, e.g. jdbc:derby://localhost:1527/registry for a Derby network server,"
+                    + " or jdbc:postgresql://127.0.0.1:5432/registry.")
     String url;
 
-    @Option(names = "--user", description = "User for --url.")
+    @Option(names = "--user", defaultValue = "${env:" + USER_VARIABLE + "}",
+            description = "User for --url (default: $" + USER_VARIABLE + ").")
     String user;
 
-    @Option(names = "--password", description = "Password for --url.", interactive = true, arity = "0..1")
+    @Option(names = "--password", interactive = true, arity = "0..1",
+            description = "Password for --url, asked for on the terminal when given without a value (a value here"
+                    + " shows in the process list). Without --password or --db-password-file: $" + PASSWORD_VARIABLE
+                    + ".")
     String password;
+
+    @Option(names = "--db-password-file", paramLabel = "FILE",
+            description = "Password for --url, read from the first line of FILE (UTF-8).")
+    Path passwordFile;
 
     @Option(names = "--create", description = "Create the embedded database if it does not exist yet.")
     boolean create;
@@ -70,7 +88,7 @@ public class DatabaseOptions {
 
     /** Flyway over the opened database and the application's migrations. */
     Flyway migrations() {
-        return SchemaMigrator.configure(open(), SchemaMigrator.LOCATION);
+        return SchemaMigrator.configure(open());
     }
 
     /** True once, after a command opened an embedded database: then it is for the caller to shut Derby down. */
@@ -94,6 +112,9 @@ public class DatabaseOptions {
     }
 
     private DataSource byUrl() {
+        if (url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://")) {
+            return embeddedByUrl();
+        }
         if (url.startsWith("jdbc:derby://")) {
             ClientDataSource client = new ClientDataSource();
             String rest = url.substring("jdbc:derby://".length());
@@ -109,11 +130,46 @@ public class DatabaseOptions {
             }
             if (user != null) {
                 client.setUser(user);
-                client.setPassword(password);
+                client.setPassword(password());
             }
             return client;
         }
-        return new UrlDataSource(url, user, password);
+        return new UrlDataSource(url, user, password());
+    }
+
+    /*
+     * An embedded Derby database given by URL (a directory, or memory:NAME) is opened like --db, through Derby's
+     * data source rather than DriverManager, from which Derby's driver is gone once an earlier command in this process
+     * shut Derby down; and it is shut down again at the end, so that the next process opens it without recovery.
+     */
+    private DataSource embeddedByUrl() {
+        EMBEDDED_BOOTED.set(true);
+        String[] nameAndAttributes = url.substring("jdbc:derby:".length()).split(";", 2);
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName(nameAndAttributes[0]);
+        if (nameAndAttributes.length > 1) {
+            dataSource.setConnectionAttributes(nameAndAttributes[1]);
+        }
+        if (user != null) {
+            dataSource.setUser(user);
+            dataSource.setPassword(password());
+        }
+        return dataSource;
+    }
+
+    /** The password for the URL, from the first of its sources that gives one; null when none does. */
+    private String password() {
+        if (password != null) {
+            return password;
+        }
+        if (passwordFile != null) {
+            try (BufferedReader reader = Files.newBufferedReader(passwordFile, StandardCharsets.UTF_8)) {
+                return reader.readLine();
+            } catch (IOException e) {
+                throw new UsageError("Cannot read the database's password from " + passwordFile + ": " + e.getMessage());
+            }
+        }
+        return System.getenv(PASSWORD_VARIABLE);
     }
 
     private String explain(SQLException e) {

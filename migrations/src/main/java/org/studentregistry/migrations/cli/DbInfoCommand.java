@@ -1,6 +1,7 @@
 package org.studentregistry.migrations.cli;
 
 import org.studentregistry.migrations.SchemaMigrator;
+import org.studentregistry.migrations.SchemaMigrator.Vendor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,20 +42,27 @@ class DbInfoCommand implements Callable<Integer> {
         }
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
+            if (Vendor.of(connection) == Vendor.POSTGRESQL) {
+                out.printf("Size on disk:   %,d bytes (the whole database)%n",
+                        longValue(connection, "SELECT pg_database_size(current_database())"));
+                out.println("Schema:         " + connection.getSchema());
+            }
             out.println("Engine:         " + meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
             out.println("Schema version: " + String.valueOf(new SchemaMigrator(dataSource).currentVersion())
                     .replace("null", "none"));
             out.println("Tables:");
-            for (String table : tables(meta)) {
-                out.printf("  %-24s %,12d rows%n", table.toLowerCase(), rows(connection, table));
+            for (String table : tables(meta, connection.getSchema())) {
+                out.printf("  %-24s %,12d rows%n", table.toLowerCase(), longValue(connection,
+                        "SELECT COUNT(*) FROM \"" + table + "\""));
             }
         }
         return 0;
     }
 
-    private static List<String> tables(DatabaseMetaData meta) throws Exception {
+    /** The tables of the connection's schema only: a PostgreSQL database may hold other schemas' tables. */
+    private static List<String> tables(DatabaseMetaData meta, String schema) throws Exception {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = meta.getTables(null, null, "%", new String[]{"TABLE"})) {
+        try (ResultSet rs = meta.getTables(null, schema, "%", new String[]{"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME"));
             }
@@ -62,9 +70,8 @@ class DbInfoCommand implements Callable<Integer> {
         return tables;
     }
 
-    private static long rows(Connection connection, String table) throws Exception {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
+    private static long longValue(Connection connection, String query) throws Exception {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }

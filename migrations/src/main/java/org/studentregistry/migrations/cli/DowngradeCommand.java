@@ -47,7 +47,7 @@ class DowngradeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DataSource dataSource = database.open();
-        Downgrade downgrade = new Downgrade(dataSource, SchemaMigrator.LOCATION);
+        Downgrade downgrade = new Downgrade(dataSource);
         List<Step> plan = target.version != null ? downgrade.planToVersion(target.version)
                 : downgrade.planSteps(target.steps);
         PrintWriter out = spec.commandLine().getOut();

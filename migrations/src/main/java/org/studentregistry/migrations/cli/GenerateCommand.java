@@ -8,6 +8,7 @@ import org.studentregistry.migrations.MigrationDraft;
 import org.studentregistry.migrations.SchemaCheck;
 import org.studentregistry.migrations.SchemaDifference;
 import org.studentregistry.migrations.SchemaMigrator;
+import org.studentregistry.migrations.SchemaMigrator.Vendor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -26,7 +28,9 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Writes the next V script, and its U script, with the DDL that makes the schema the migrations"
                 + " build match the entities (tables, columns, nullability, lengths, unique constraints, indexes).",
-                "What it cannot decide (a rename looks like a drop and an add) it writes as a commented warning."})
+                "What it cannot decide (a rename looks like a drop and an add) it writes as a commented warning.",
+                "When the DDL differs between Derby and PostgreSQL, it writes a pair for each into the vendor folders"
+                        + " beside the folder (../vendor/derby, ../vendor/postgresql)."})
 class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "TEXT",
@@ -65,18 +69,36 @@ class GenerateCommand implements Callable<Integer> {
             out.println("Nothing to generate: the migrations already build the schema the entities expect.");
             return 0;
         }
-        MigrationDraft draft = new MigrationDraft(version, message, differences);
-        for (Path written : draft.writeTo(folder)) {
+        for (Path written : write(version, differences)) {
             out.println("Wrote " + written);
         }
         out.println("Review both, then: ./registry-db sql, ./registry-db migrate.");
         return 0;
     }
 
+    /*
+     * The differences were found on Derby; the migrations build the same schema on PostgreSQL (the drift check runs
+     * on both), so the same differences are drafted in each dialect. One pair in the common folder when the two
+     * read the same, else a pair in each vendor's folder.
+     */
+    private List<Path> write(String version, List<SchemaDifference> differences) throws Exception {
+        MigrationDraft derby = new MigrationDraft(version, message, differences, Vendor.DERBY);
+        MigrationDraft postgresql = new MigrationDraft(version, message, differences, Vendor.POSTGRESQL);
+        if (derby.upgrade().equals(postgresql.upgrade()) && derby.downgrade().equals(postgresql.downgrade())) {
+            return derby.writeTo(folder);
+        }
+        List<Path> written = new ArrayList<>();
+        for (MigrationDraft draft : List.of(derby, postgresql)) {
+            Path vendorFolder = folder.resolveSibling("vendor").resolve(draft.vendor().folder());
+            written.addAll(draft.writeTo(Files.createDirectories(vendorFolder)));
+        }
+        return written;
+    }
+
     /** One more than the highest major version of the scripts: 4.1 and 4 both lead to 5. */
     private static String nextVersion(EmbeddedDataSource migrated) {
         BigInteger highest = BigInteger.ZERO;
-        for (MigrationInfo migration : SchemaMigrator.configure(migrated, SchemaMigrator.LOCATION).info().all()) {
+        for (MigrationInfo migration : SchemaMigrator.configure(migrated).info().all()) {
             String major = migration.getVersion().getVersion().split("\\.")[0];
             highest = highest.max(new BigInteger(major));
         }

@@ -36,7 +36,7 @@ class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DataSource dataSource = database.open();
-        Flyway flyway = SchemaMigrator.configure(dataSource, SchemaMigrator.LOCATION);
+        Flyway flyway = SchemaMigrator.configure(dataSource);
         Map<String, String> undone = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             for (String[] row : Downgrade.undone(connection)) {

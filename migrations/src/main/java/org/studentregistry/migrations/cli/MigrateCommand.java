@@ -25,7 +25,7 @@ class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrateResult result = SchemaMigrator.configure(database.open(), SchemaMigrator.LOCATION, target).migrate();
+        MigrateResult result = SchemaMigrator.configure(database.open(), target).migrate();
         spec.commandLine().getOut().println(result.migrationsExecuted == 0
                 ? "Schema is up to date at version " + result.targetSchemaVersion + "."
                 : "Applied " + result.migrationsExecuted + " migration(s): schema is now at version "

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 
 import javax.sql.DataSource;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
@@ -43,25 +44,26 @@ class SqlCommand implements Callable<Integer> {
             if ((target == null) == (steps == null)) {
                 throw new UsageError("With --downgrade, give either --target VERSION or --steps N.");
             }
-            Downgrade plan = new Downgrade(dataSource, SchemaMigrator.LOCATION);
+            Downgrade plan = new Downgrade(dataSource);
             for (Downgrade.Step step : target != null ? plan.planToVersion(target) : plan.planSteps(steps)) {
                 print(out, step.undo());
             }
             return 0;
         }
-        MigrationInfo[] pending = SchemaMigrator.configure(dataSource, SchemaMigrator.LOCATION, target).info().pending();
+        List<String> locations = SchemaMigrator.locations(dataSource);
+        MigrationInfo[] pending = SchemaMigrator.configure(dataSource, locations, target).info().pending();
         if (pending.length == 0) {
             out.println("-- Nothing to migrate: the schema is up to date.");
         }
         for (MigrationInfo migration : pending) {
-            print(out, SqlScript.load(SchemaMigrator.LOCATION, migration.getScript())
+            print(out, SqlScript.find(locations, migration.getScript())
                     .orElseThrow(() -> new UsageError("Script " + migration.getScript() + " is not on the class path.")));
         }
         return 0;
     }
 
     private static void print(PrintWriter out, SqlScript script) {
-        out.println("-- " + script.name());
+        out.println("-- " + script.name() + (script.folder() == null ? "" : " (" + script.folder() + ")"));
         for (String statement : script.statements()) {
             out.println(statement + ";");
         }

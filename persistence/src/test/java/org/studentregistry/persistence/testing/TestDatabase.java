@@ -4,31 +4,33 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.studentregistry.migrations.SchemaMigrator;
+import org.studentregistry.migrations.SchemaMigrator.Vendor;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * A fresh in-memory Derby database, migrated by the application's own scripts, with the application's own
- * persistence unit on top (switched to local transactions, since no container runs here).
+ * A fresh database, migrated by the application's own scripts, with the application's own persistence unit on top
+ * (switched to local transactions, since no container runs here): in-memory Derby, or, when the tests run with
+ * {@code registry.test.database=postgresql} (the build's second run of them), a fresh schema on the PostgreSQL
+ * server the tests are given (skipped, loudly, without one; failed on CI).
  */
 public final class TestDatabase implements AutoCloseable {
 
-    private final EmbeddedDataSource dataSource;
+    private final org.studentregistry.migrations.testing.TestDatabase database;
+    private final DataSource dataSource;
     private final EntityManagerFactory entityManagerFactory;
-    private final String name;
 
     public TestDatabase() {
-        name = "memory:test-" + UUID.randomUUID();
-        dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(name);
-        dataSource.setCreateDatabase("create");
+        Vendor vendor = "postgresql".equals(System.getProperty("registry.test.database"))
+                ? Vendor.POSTGRESQL : Vendor.DERBY;
+        database = org.studentregistry.migrations.testing.TestDatabase.createOrSkip(vendor);
+        dataSource = database.dataSource();
         new SchemaMigrator(dataSource).migrate();
         entityManagerFactory = Persistence.createEntityManagerFactory("registry", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
@@ -37,7 +39,7 @@ public final class TestDatabase implements AutoCloseable {
                 "eclipselink.target-server", "None"));
     }
 
-    public EmbeddedDataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
@@ -92,13 +94,6 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         entityManagerFactory.close();
-        EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(name);
-        drop.setConnectionAttributes("drop=true");
-        try {
-            drop.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a successful drop as an exception (SQLState 08006).
-        }
+        database.close();
     }
 }

@@ -3,6 +3,7 @@ package org.studentregistry.web.database;
 import org.apache.derby.drda.NetworkServerControl;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.Http;
+import org.studentregistry.web.testing.PostgresDatabases;
 import org.studentregistry.web.testing.ServerProcess;
 
 import java.net.InetAddress;
@@ -32,20 +33,104 @@ import static org.studentregistry.web.testing.Http.student;
 /**
  * The database dies under load (SIGKILL) and comes back: while it is away the application says so (readiness DOWN, 503
  * with Retry-After as problem details on the API and as a page for people, never a bare 500), and when it returns
- * the application serves again by itself, without a restart, with every write it acknowledged stored.
+ * the application serves again by itself, without a restart, with every write it acknowledged stored. On a Derby
+ * network server (its process killed) and on PostgreSQL (stopped at once, without a checkpoint, as a crash).
  */
 class DatabaseOutageIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(60);
 
+    /** A database the test can take away, as a crash does, and bring back. */
+    private interface Database extends AutoCloseable {
+        String url();
+
+        String user();
+
+        String password();
+
+        void crash() throws Exception;
+
+        void restart() throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
     @Test
-    void whileTheDatabaseIsAwayRequestsAre503AndAfterItReturnsEveryAcknowledgedWriteIsThere() throws Exception {
+    void onADerbyNetworkServerRequestsAre503WhileItIsAwayAndEveryAcknowledgedWriteIsThereAfter() throws Exception {
         Path home = Path.of("target", "database-outage", UUID.randomUUID().toString()).toAbsolutePath();
         Files.createDirectories(home);
         int port = freePort();
-        String url = "jdbc:derby://127.0.0.1:" + port + "/registry";
-        Process database = start(port, home);
-        try (ServerProcess server = ServerProcess.onDatabase(url + ";create=true", null, null,
+        Process[] process = {start(port, home)};
+        outageUnderLoad(home, new Database() {
+            public String url() {
+                return "jdbc:derby://127.0.0.1:" + port + "/registry";
+            }
+
+            public String user() {
+                return null;
+            }
+
+            public String password() {
+                return null;
+            }
+
+            public void crash() throws InterruptedException {
+                process[0].destroyForcibly().waitFor();
+            }
+
+            public void restart() throws Exception {
+                process[0] = start(port, home);
+            }
+
+            public void close() throws InterruptedException {
+                crash();
+            }
+        });
+    }
+
+    @Test
+    void onPostgreSqlRequestsAre503WhileItIsAwayAndEveryAcknowledgedWriteIsThereAfter() throws Exception {
+        PostgresDatabases postgres = PostgresDatabases.required();
+        Path home = Path.of("target", "database-outage", UUID.randomUUID().toString()).toAbsolutePath();
+        Files.createDirectories(home);
+        String url = postgres.freshSchema("outage");
+        outageUnderLoad(home, new Database() {
+            public String url() {
+                return url;
+            }
+
+            public String user() {
+                return postgres.user();
+            }
+
+            public String password() {
+                return postgres.password();
+            }
+
+            public void crash() throws Exception {
+                postgresServer("halt");
+            }
+
+            public void restart() throws Exception {
+                postgresServer("resume");
+            }
+        });
+    }
+
+    /* Stops (immediately, as a crash) or starts the tests' PostgreSQL server, by the script that started it. */
+    private static void postgresServer(String command) throws Exception {
+        Process control = new ProcessBuilder("bash", Path.of("..", ".ci", "postgres").toString(), command)
+                .redirectErrorStream(true).start();
+        String output = new String(control.getInputStream().readAllBytes());
+        assertEquals(0, control.waitFor(), ".ci/postgres " + command + ": " + output);
+    }
+
+    private static void outageUnderLoad(Path home, Database database) throws Exception {
+        String url = database.url();
+        try (database; ServerProcess server = ServerProcess.onDatabase(
+                url + (url.startsWith("jdbc:derby:") ? ";create=true" : ""), database.user(), database.password(),
                 home.resolve("node"))) {
             server.start();
             Http http = server.http();
@@ -65,7 +150,7 @@ class DatabaseOutageIT {
             writer.start();
             awaitAcknowledged(acknowledged, 20);
 
-            database.destroyForcibly().waitFor();
+            database.crash();
             awaitStatus(server.anonymous(), "/health/ready", 503);
             HttpResponse<String> read = http.get("api/students");
             assertProblemToRetry(read);
@@ -74,17 +159,15 @@ class DatabaseOutageIT {
             assertTrue(page.body().contains("id=\"unavailable\""), page.body());
             int acknowledgedWhileAway = acknowledged.size();
 
-            database = start(port, home);
+            database.restart();
             awaitStatus(server.anonymous(), "/health/ready", 200);
             awaitStatus(http, "api/students", 200);
             awaitAcknowledged(acknowledged, acknowledgedWhileAway + 20);
             writing.set(false);
             writer.join(WITHIN.toMillis());
 
-            assertTrue(storedIds(url).containsAll(acknowledged), "every acknowledged write is stored");
+            assertTrue(storedIds(database).containsAll(acknowledged), "every acknowledged write is stored");
             assertEquals(List.of(), unexpected, "a write is acknowledged or refused as a 503 to retry");
-        } finally {
-            database.destroyForcibly().waitFor();
         }
     }
 
@@ -148,9 +231,10 @@ class DatabaseOutageIT {
         }
     }
 
-    private static Set<Long> storedIds(String url) throws Exception {
+    private static Set<Long> storedIds(Database database) throws Exception {
         Set<Long> ids = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(),
+                database.password());
              PreparedStatement select = connection.prepareStatement(
                      "SELECT id FROM student WHERE last_name = 'Outage'");
              ResultSet rows = select.executeQuery()) {

@@ -3,6 +3,7 @@ package org.studentregistry.web.database;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.Http;
+import org.studentregistry.web.testing.PostgresDatabases;
 import org.studentregistry.web.testing.ServerProcess;
 import org.studentregistry.web.testing.TestAccounts;
 
@@ -26,7 +27,7 @@ import static org.studentregistry.web.testing.Http.student;
 /**
  * Two application processes on one database, as two nodes (or a node and the command line) run: whatever one of them,
  * or any other writer, commits is what the other reads on its very next request, with no wait: totals, every page,
- * a changed record, a deleted one and a revoked token.
+ * a changed record, a deleted one and a revoked token; on a Derby network server and on PostgreSQL.
  */
 class SharedDatabaseIT {
 
@@ -35,6 +36,12 @@ class SharedDatabaseIT {
         String server = System.getProperty("it.derby.server.url");
         String url = server + "shared-" + UUID.randomUUID() + ";create=true";
         readsFollowWrites(url, null, null);
+    }
+
+    @Test
+    void onPostgreSqlEachProcessReadsWhatTheOtherWroteAtOnce() throws SQLException {
+        PostgresDatabases server = PostgresDatabases.required();
+        readsFollowWrites(server.freshSchema("shared"), server.user(), server.password());
     }
 
     private static void readsFollowWrites(String url, String user, String password) throws SQLException {

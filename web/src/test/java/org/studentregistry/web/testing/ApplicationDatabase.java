@@ -37,6 +37,7 @@ public final class ApplicationDatabase implements BeforeAllCallback {
     private static final String NAME = "registry";
     private static NetworkServerControl server;
     private static String url;
+    private static PostgresDatabases postgres;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -54,6 +55,9 @@ public final class ApplicationDatabase implements BeforeAllCallback {
                 throw new IllegalStateException("registry.db.url must name the database of " + RunningServer.name());
             }
             return url;
+        }
+        if ("postgresql".equals(System.getProperty("registry.test.database"))) {
+            return startOnPostgres();
         }
         try {
             Path home = Path.of(System.getProperty("derby.system.home", "target/it-derby-server")).toAbsolutePath();
@@ -76,9 +80,28 @@ public final class ApplicationDatabase implements BeforeAllCallback {
         }
     }
 
+    /*
+     * The same suites on PostgreSQL: a fresh schema on the configured server, given to Payara Micro as its database
+     * (the password as a system property: these are a throwaway server's test credentials).
+     */
+    private static String startOnPostgres() {
+        PostgresDatabases server = PostgresDatabases.required();
+        String served = server.freshSchema("it");
+        String options = System.getProperty("payara.cmdOptions", "");
+        System.setProperty("payara.cmdOptions", (options + " -Dregistry.db.url=" + served
+                + (server.user() == null ? "" : " -Dregistry.db.user=" + server.user()
+                + " -Dregistry.db.password=" + server.password())
+                + " " + String.join(" ", TestAccounts.serverOptions())).strip());
+        postgres = server;
+        url = served;
+        return url;
+    }
+
     /** A connection to the application's database; close it after use. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(start());
+        String database = start();
+        return postgres == null ? DriverManager.getConnection(database)
+                : DriverManager.getConnection(database, postgres.user(), postgres.password());
     }
 
     /** The rows of a table now, as committed. */
@@ -115,7 +138,8 @@ public final class ApplicationDatabase implements BeforeAllCallback {
     /** Whether the application's schema has this table. */
     public static boolean tableExists(String table) {
         try (Connection c = connect();
-             ResultSet rs = c.getMetaData().getTables(null, null, table.toUpperCase(Locale.ROOT), null)) {
+             ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), c.getMetaData().storesUpperCaseIdentifiers()
+                     ? table.toUpperCase(Locale.ROOT) : table.toLowerCase(Locale.ROOT), null)) {
             return rs.next();
         } catch (SQLException e) {
             throw new IllegalStateException(e);

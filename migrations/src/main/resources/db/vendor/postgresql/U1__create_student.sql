@@ -1,0 +1,2 @@
+-- Undoes V1: drops the student table with its indexes (and every student in it).
+DROP TABLE student;

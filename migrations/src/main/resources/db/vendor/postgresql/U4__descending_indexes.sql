@@ -1,0 +1,1 @@
+-- Undoes V4, which did nothing on PostgreSQL: nothing to do either.
