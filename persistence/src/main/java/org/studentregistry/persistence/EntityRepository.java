@@ -41,6 +41,8 @@ public abstract class EntityRepository<T extends VersionedEntity> {
 
     private final Class<T> type;
     private final EntityManager entityManager;
+    /* The table whose row count table_rows keeps; read from the mapping once, not on every list request. */
+    private final String tableName;
 
     /* One row of a list as paging sees it: its value of the sort path (empty when ordered by id) and its id. */
     private record Row(String key, long id) {
@@ -58,6 +60,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     protected EntityRepository(Class<T> type, EntityManager entityManager) {
         this.type = type;
         this.entityManager = entityManager;
+        this.tableName = type == null ? null : type.getAnnotation(Table.class).name();
     }
 
     /** The EntityManager of the current transaction. */
@@ -106,7 +109,7 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     public long count() {
         List<?> kept = entityManager()
                 .createNativeQuery("SELECT row_count FROM table_rows WHERE table_name = ?1")
-                .setParameter(1, tableName())
+                .setParameter(1, tableName)
                 .getResultList();
         return kept.isEmpty() ? countWhere("", Map.of()) : ((Number) kept.get(0)).longValue();
     }
@@ -275,7 +278,4 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         return entityManager().getMetamodel().entity(type).getName();
     }
 
-    private String tableName() {
-        return type.getAnnotation(Table.class).name();
-    }
 }
