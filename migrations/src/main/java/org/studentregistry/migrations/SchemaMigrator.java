@@ -107,7 +107,8 @@ public final class SchemaMigrator {
         var configuration = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
-                .cleanDisabled(true);
+                .cleanDisabled(true)
+                .callbacks(new DerbyTriggerPlans());
         if (target != null) {
             configuration.target(target);
         }
