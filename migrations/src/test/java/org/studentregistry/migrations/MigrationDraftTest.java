@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MigrationDraftTest {
 
-    private static final EntitySchema ENTITIES = EntitySchema.ofPackage(VersionedEntity.class, "org.studentregistry.domain");
+    private static final ProviderSchema ENTITIES = ProviderSchema.ofPackage(VersionedEntity.class, "org.studentregistry.domain");
 
     @TempDir
     Path folder;
@@ -39,9 +39,7 @@ class MigrationDraftTest {
     }
 
     private static List<SchemaDifference> differences(TestDatabase db) throws SQLException {
-        try (Connection c = db.dataSource().getConnection()) {
-            return SchemaCheck.compare(ENTITIES, c);
-        }
+        return SchemaCheck.compare(ENTITIES, db.dataSource());
     }
 
     @OnEachDatabase

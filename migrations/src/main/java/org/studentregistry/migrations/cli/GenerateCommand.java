@@ -3,8 +3,8 @@ package org.studentregistry.migrations.cli;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.api.MigrationInfo;
 import org.studentregistry.domain.shared.VersionedEntity;
-import org.studentregistry.migrations.EntitySchema;
 import org.studentregistry.migrations.MigrationDraft;
+import org.studentregistry.migrations.ProviderSchema;
 import org.studentregistry.migrations.SchemaCheck;
 import org.studentregistry.migrations.SchemaDifference;
 import org.studentregistry.migrations.SchemaMigrator;
@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +56,9 @@ class GenerateCommand implements Callable<Integer> {
         new SchemaMigrator(scratch).migrate();
         List<SchemaDifference> differences;
         String version;
-        try (Connection connection = scratch.getConnection()) {
-            differences = SchemaCheck.compare(EntitySchema.ofPackage(VersionedEntity.class, CheckCommand.DOMAIN_PACKAGE),
-                    connection);
+        try {
+            differences = SchemaCheck.compare(ProviderSchema.ofPackage(VersionedEntity.class, CheckCommand.DOMAIN_PACKAGE),
+                    scratch);
             version = nextVersion(scratch);
         } finally {
             drop(scratch);
