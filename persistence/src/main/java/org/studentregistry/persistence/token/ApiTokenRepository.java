@@ -20,6 +20,8 @@ import java.util.Set;
 public class ApiTokenRepository extends EntityRepository<ApiToken> {
 
     private static final Set<String> SORTABLE = Set.of("id", "name");
+    private static final String CHECK = "SELECT NEW " + TokenCheck.class.getName()
+            + "(t.id, t.name, t.role, t.secretHash, t.expiresAt, t.lastUsedAt) FROM ApiToken t WHERE t.id = :id";
 
     /** For CDI's proxy. */
     protected ApiTokenRepository() {
@@ -42,9 +44,7 @@ public class ApiTokenRepository extends EntityRepository<ApiToken> {
      * cache bypassed still refreshed that entry under a lock, which every request with the token waited for).
      */
     public Optional<TokenCheck> findForCheck(long id) {
-        return entityManager()
-                .createQuery("SELECT NEW " + TokenCheck.class.getName() + "(t.id, t.name, t.role, t.secretHash,"
-                        + " t.expiresAt, t.lastUsedAt) FROM ApiToken t WHERE t.id = :id", TokenCheck.class)
+        return entityManager().createQuery(CHECK, TokenCheck.class)
                 .setParameter("id", id)
                 .getResultList().stream().findFirst();
     }

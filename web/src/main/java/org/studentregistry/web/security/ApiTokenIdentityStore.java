@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import org.studentregistry.domain.user.Role;
 import org.studentregistry.service.token.ApiTokenService;
-
-import java.util.Set;
 
 /**
  * API tokens as an identity store: a valid, unexpired token is a caller named {@code token:<name>} in the groups
@@ -27,7 +24,7 @@ public class ApiTokenIdentityStore implements IdentityStore {
         }
         return tokens.authenticate(bearer.token())
                 .map(token -> new CredentialValidationResult("token:" + token.name(),
-                        Role.groupsOf(Set.of(token.role()))))
+                        token.role().groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
