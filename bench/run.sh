@@ -1,37 +1,52 @@
 #!/usr/bin/env bash
 # The benchmark: builds the application, starts it on fresh databases, loads them with `registry-db populate`,
-# drives each scenario with wrk on loopback (a warm-up, then a measured window) and writes a dated table with every
-# figure against its target to bench/results/. See "Benchmarks" in the README.
+# drives each scenario with wrk on loopback and writes a dated table with every figure against its target to
+# bench/results/. See "Benchmarks" in the README.
 #
-#   bench/run.sh                                   # our application alone
+# Each scenario is warmed until its throughput is stable (two windows in a row within STABLE percent, at most
+# WARM_CAP seconds), then measured; the table gives the warm figure, the cold one (the first 10 s of load after the
+# server is ready: each side-by-side scenario runs on a server of its own, started for it) and how long the
+# scenario took to become stable and to reach 80% of its warm throughput. Start-up is timed against an empty Payara
+# Micro, and populate against the peer's own loader, in the same run, so a slower machine does not flip a target.
+#
+#   bench/run.sh                                   # our application alone, on embedded Derby
 #   PEER_URL=http://127.0.0.1:5000 bench/run.sh    # and the same scenarios against another server, with ratios
+#   BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/bench BENCH_POSTGRES_USER=bench \
+#   BENCH_POSTGRES_PASSWORD=... bench/run.sh       # on PostgreSQL too, side by side with Derby (the database is
+#                                                  # emptied: its schema public is dropped; needs psql)
 #
 # Settings (environment):
 #   ROWS=100            students (and ROWS users, 10*ROWS books) for the side-by-side scenarios
 #   GROWTH="1000 1000000"  the two table sizes whose first, middle and last pages are compared (the middle page as
 #                          the Next link of the page before it reaches it)
-#   DURATION=10 WARMUP=3 CONNECTIONS=16 THREADS=2   seconds measured, seconds discarded, wrk's load
-#   PRIME=10            seconds of load per scenario in a first pass after each start, for the JIT compiler
+#   POPULATE_ROWS=100000   students loaded by the populate comparison
+#   DURATION=10 CONNECTIONS=16 THREADS=2   seconds measured, wrk's load
+#   WINDOW=5 STABLE=5 WARM_CAP=150         warm-up windows (s), their agreement (%), the longest warm-up (s)
 #   STARTS=3            start-ups timed per JDK;  JDK25_HOME=/path/to/jdk-25 times start-up on that JDK as well
 #   PORT=8181           our port;  SKIP_BUILD=1 uses the jars already built
 #   PEER_URL, PEER_LABEL, PEER_ROWS (default ROWS): the other server, started by hand with PEER_ROWS students.
 #   PEER_<SCENARIO>=path overrides the peer's path of a scenario (empty: not run on the peer); PEER_POST_BODY its
 #   create body. The defaults fit the Flask original: / for hello, page=1 for the first page, first_name keys.
-#   PHASES="startup compare growth"  which parts to run.
+#   PEER_POPULATE       a command that loads POPULATE_ROWS students into the peer's database, timed beside ours
+#   PHASES="startup populate compare growth"  which parts to run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
 ROWS=${ROWS:-100}
 GROWTH=${GROWTH:-"1000 1000000"}
+POPULATE_ROWS=${POPULATE_ROWS:-100000}
 DURATION=${DURATION:-10}
-PRIME=${PRIME:-10}
-WARMUP=${WARMUP:-3}
+WINDOW=${WINDOW:-5}
+STABLE=${STABLE:-5}
+WARM_CAP=${WARM_CAP:-150}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 STARTS=${STARTS:-3}
 PORT=${PORT:-8181}
-PHASES=${PHASES:-"startup compare growth"}
+PHASES=${PHASES:-"startup populate compare growth"}
+DATABASES=derby
+[ -z "${BENCH_POSTGRES_URL:-}" ] || DATABASES="derby postgresql"
 PEER_URL=${PEER_URL:-}
 PEER_ROWS=${PEER_ROWS:-$ROWS}
 PEER_LABEL=${PEER_LABEL:-"peer at $PEER_URL"}
@@ -46,6 +61,12 @@ APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC"}
 command -v wrk >/dev/null || { echo "bench: wrk is needed (Debian: apt-get install wrk)" >&2; exit 2; }
 case "$PEER_URL" in ""|http://127.*|http://localhost*|http://\[::1\]*) ;;
     *) echo "bench: PEER_URL must be a loopback address" >&2; exit 2 ;; esac
+case "${BENCH_POSTGRES_URL:-}" in ""|jdbc:postgresql://127.*|jdbc:postgresql://localhost*) ;;
+    *) echo "bench: BENCH_POSTGRES_URL must be a loopback address" >&2; exit 2 ;; esac
+if [[ " $DATABASES " == *" postgresql "* ]]; then
+    command -v psql >/dev/null || { echo "bench: psql is needed for PostgreSQL (apt-get install postgresql-client)" >&2
+                                    exit 2; }
+fi
 
 work=$(mktemp -d)
 app_pid=""
@@ -68,18 +89,49 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 war=web/target/student-registry.war
 micro=web/target/payara-micro.jar
+loopback=(--nocluster --prebootcommandfile web/src/test/payara/loopback.asadmin)
 
-# ---- the application ---------------------------------------------------------------------------------------------
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
 
-# Fills a fresh database in $work/$1 with $2 students, $3 users and $4 books; prints the wall time in seconds.
+# ---- the databases -----------------------------------------------------------------------------------------------
+
+# psql on the benchmark's PostgreSQL database, as its user.
+bench_psql() {
+    local address=${BENCH_POSTGRES_URL#jdbc:postgresql://}
+    PGPASSWORD=$BENCH_POSTGRES_PASSWORD PGOPTIONS=--client-min-messages=warning psql -q -v ON_ERROR_STOP=1 \
+        "postgresql://${BENCH_POSTGRES_USER}@${address%%\?*}" "$@"
+}
+
+# fresh_database DB NAME: an empty database of kind DB (derby, postgresql); Derby's in the folder $work/NAME.
+fresh_database() {
+    case $1 in
+        derby) rm -rf "${work:?}/$2" ;;
+        postgresql) bench_psql -c "DROP SCHEMA IF EXISTS public CASCADE" -c "CREATE SCHEMA public" ;;
+    esac
+}
+
+# registry-db's options for database DB (NAME: Derby's folder); its credentials go by environment.
+database_options() {
+    case $1 in
+        derby) echo "--db $work/$2 --create" ;;
+        postgresql) echo "--url $BENCH_POSTGRES_URL" ;;
+    esac
+}
+
+# populate DB NAME STUDENTS USERS BOOKS: fills a fresh database; prints the wall time in seconds.
 populate() {
-    local db="$work/$1"
-    rm -rf "$db"
+    fresh_database "$1" "$2"
+    # shellcheck disable=SC2046
+    REGISTRY_DB_USER=${BENCH_POSTGRES_USER:-} REGISTRY_DB_PASSWORD=${BENCH_POSTGRES_PASSWORD:-} \
     /usr/bin/time -f "%e %M" -o "$work/time" \
-        ./registry-db populate --db "$db" --create \
-        --students "$2" --users "$3" --books "$4" >"$work/populate.log" 2>&1
+        ./registry-db populate $(database_options "$1" "$2") \
+        --students "$3" --users "$4" --books "$5" >"$work/populate.log" 2>&1 \
+        || { echo "bench: populate failed:" >&2; tail -20 "$work/populate.log" >&2; exit 1; }
     cut -d' ' -f1 "$work/time"
 }
+
+# ---- the application ---------------------------------------------------------------------------------------------
 
 # The admin the benchmark signs in as: made from the settings on each fresh database (a throwaway password, on
 # loopback only). The scenarios send its session cookie and an API token it issues, as a browser and an
@@ -88,22 +140,42 @@ BENCH_ADMIN=bench-admin
 BENCH_PASSWORD=bench-password-$$
 auth=()
 
-# Starts the application on database $work/$1 with java $2; sets ready_seconds, from launch to ready.
+# start_app DB NAME JAVA: starts the application on that database; sets ready_seconds, from launch to ready.
 start_app() {
-    local java=$2 started now
+    local db=$1 name=$2 java=$3 started settings=()
+    case $db in
+        derby) settings=(-Dregistry.db.path="$work/$name") ;;
+        postgresql) settings=(-Dregistry.db.url="$BENCH_POSTGRES_URL" -Dregistry.db.user="$BENCH_POSTGRES_USER") ;;
+    esac
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
     REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
-    "$java" $APP_JAVA_OPTS -Dregistry.db.path="$work/$1" -jar "$micro" --deploy "$war" --contextroot / \
-        --port "$PORT" --nocluster --prebootcommandfile web/src/test/payara/loopback.asadmin >"$work/app.log" 2>&1 &
+    REGISTRY_DB_PASSWORD=${BENCH_POSTGRES_PASSWORD:-} \
+    "$java" $APP_JAVA_OPTS "${settings[@]}" -jar "$micro" --deploy "$war" --contextroot / \
+        --port "$PORT" "${loopback[@]}" >"$work/app.log" 2>&1 &
     app_pid=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
         kill -0 "$app_pid" 2>/dev/null || { echo "bench: the application stopped; see its log:" >&2;
                                              tail -40 "$work/app.log" >&2; exit 1; }
         sleep 0.1
     done
-    now=$(date +%s.%N)
-    ready_seconds=$(awk -v a="$started" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
+    ready_seconds=$(seconds_since "$started")
+}
+
+# start_empty JAVA: an empty Payara Micro (no deployment), as the platform's own start-up; sets ready_seconds, from
+# launch to its first HTTP answer.
+start_empty() {
+    local started
+    started=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    "$1" $APP_JAVA_OPTS -jar "$micro" --port "$PORT" "${loopback[@]}" >"$work/empty.log" 2>&1 &
+    app_pid=$!
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" != 000 ]; do
+        kill -0 "$app_pid" 2>/dev/null || { echo "bench: the empty server stopped; see its log:" >&2;
+                                             tail -40 "$work/empty.log" >&2; exit 1; }
+        sleep 0.1
+    done
+    ready_seconds=$(seconds_since "$started")
 }
 
 # Signs in as the benchmark's admin and issues an admin token on the tokens page; sets auth, wrk's headers.
@@ -130,8 +202,6 @@ next_of() {
 
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$app_pid/status"; }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
 # ---- wrk ---------------------------------------------------------------------------------------------------------
 
 # load SECONDS BASE PATH MODE [ARGS...]: drives one scenario (see bench/scenario.lua); prints wrk's RESULT line.
@@ -146,45 +216,55 @@ load() {
         "$base${path//%d/1}" -- "${args[@]}" 2>&1 | grep '^RESULT' || true
 }
 
-warm() { load "$@" >/dev/null; }
+# warm_up BASE PATH MODE [ARGS...]: load in windows of WINDOW s until two in a row are within STABLE% of each other,
+# or WARM_CAP s have passed. Sets cold (req/s over the first 10 s), stable_after (seconds of load, or ">cap") and
+# rates (every window's req/s, for time_to).
+warm_up() {
+    local elapsed=0 previous="" rate line
+    rates=()
+    while :; do
+        line=$(load "$WINDOW" "$@")
+        rate=$(awk '{ print $4 }' <<<"${line:-RESULT 0 0 0}")
+        rates+=("$rate")
+        elapsed=$((elapsed + WINDOW))
+        if [ -n "$previous" ] && awk -v a="$previous" -v b="$rate" -v p="$STABLE" \
+                'BEGIN { m = (a > b ? a : b); exit !(m > 0 && (a > b ? a - b : b - a) <= m * p / 100) }'; then
+            stable_after=$elapsed
+            break
+        fi
+        if [ "$elapsed" -ge "$WARM_CAP" ]; then
+            stable_after=">$WARM_CAP"
+            break
+        fi
+        previous=$rate
+    done
+    cold=$(printf '%s\n' "${rates[@]}" | head -n $(( (10 + WINDOW - 1) / WINDOW )) \
+        | awk '{ s += $1 } END { printf "%.0f", s / NR }')
+}
 
-# run BASE PATH MODE [ARGS...]: warm-up, then the measured window; sets rps p50 p99 errors.
+# time_to FRACTION WARM: seconds of load until a warm-up window first reached FRACTION of WARM req/s.
+time_to() {
+    printf '%s\n' "${rates[@]}" | awk -v f="$1" -v w="$2" -v step="$WINDOW" -v n="${#rates[@]}" \
+        '$1 >= f * w { print NR * step; found = 1; exit } END { if (!found) print ">" n * step }'
+}
+
+# run BASE PATH MODE [ARGS...]: warm-up until stable, then the measured window; sets rps p50 p99 errors, with
+# cold, stable_after and to80 (seconds to 80% of the warm req/s).
 run() {
-    warm "$WARMUP" "$@"
+    warm_up "$@"
     local line
     line=$(load "$DURATION" "$@")
     if [ -z "$line" ]; then
-        rps=0 p50=- p99=- errors=failed
+        rps=0 p50=- p99=- errors=failed to80=-
         return
     fi
     read -r _ _ _ rps p50 p99 failed sockets <<<"$line"
     errors=$((failed + sockets))
+    to80=$(time_to 0.8 "$rps")
 }
 
-declare -A RPS P50 P99
-# scenario KEY LABEL OUR_PATH MODE [ARGS...] ; uses PEER_KEY / peer default from "peer_path KEY"
-measure() {
-    local key=$1 label=$2 path=$3 mode=$4; shift 4
-    run "http://127.0.0.1:$PORT" "$path" "$mode" "$@"
-    RPS[$key]=$rps P50[$key]=$p50 P99[$key]=$p99
-    local row="| $label | \`$path\` | $rps | $p50 | $p99 | $errors |"
-    if [ -n "$PEER_URL" ]; then
-        local peer_path
-        peer_path=$(peer_path "$key")
-        if [ -n "$peer_path" ]; then
-            local peer_args=("$@")
-            if [ "$mode" = id ]; then peer_args=(1 "$PEER_ROWS"); fi
-            if [ "$mode" = post ]; then peer_args=("$PEER_POST_BODY"); fi
-            local ours=$rps
-            run "$PEER_URL" "$peer_path" "$mode" "${peer_args[@]}"
-            RPS[peer_$key]=$rps P99[peer_$key]=$p99
-            row+=" \`$peer_path\` | $rps | $p50 | $p99 | $errors | $(ratio "$ours" "$rps") |"
-        else
-            row+=" – | | | | | |"
-        fi
-    fi
-    say "$row"
-}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "–" }'; }
+check() { if awk "BEGIN { met = ($1); exit !met }"; then echo "met"; else echo "**missed**"; fi; }
 
 peer_path() {
     local var="PEER_${1^^}"
@@ -199,8 +279,7 @@ peer_path() {
     esac
 }
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "–" }'; }
-check() { if awk "BEGIN { met = ($1); exit !met }"; then echo "met"; else echo "**missed**"; fi; }
+declare -A RPS P50 P99 FIGURE PEER_ROW
 
 # ---- the report --------------------------------------------------------------------------------------------------
 
@@ -209,123 +288,181 @@ say ""
 say "Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), \
 $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr); \
 $("$JAVA17" -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
-say "Load: wrk, $CONNECTIONS connections, $THREADS threads, ${WARMUP} s warm-up then ${DURATION} s measured per \
-scenario (after a first pass of ${PRIME} s per scenario for the JIT), loopback; wrk shares the cores with the \
-servers. Latencies in ms. Our server: \`java $APP_JAVA_OPTS\`, called as a signed-in admin (its session cookie on \
-pages) with an admin API token (\`Authorization: Bearer\`) on the API, as browsers and integrating systems call it."
+say "Load: wrk, $CONNECTIONS connections, $THREADS threads, loopback; wrk shares the cores with the servers. Each \
+scenario is warmed in ${WINDOW} s windows until two in a row agree within ${STABLE}% (at most ${WARM_CAP} s), then \
+measured for ${DURATION} s. Latencies in ms. Our server: \`java $APP_JAVA_OPTS\`, called as a signed-in admin (its \
+session cookie on pages) with an admin API token (\`Authorization: Bearer\`) on the API, as browsers and \
+integrating systems call it."
+if [[ " $DATABASES " == *" postgresql "* ]]; then
+    say "PostgreSQL: $(bench_psql -tA -c "SELECT split_part(version(), ' ', 2) || ', fsync ' \
+|| current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit') \
+|| ', shared_buffers ' || current_setting('shared_buffers')"), on this machine; Derby: embedded, in a folder."
+fi
 say ""
 
-declare -A FIGURE
 if [[ " $PHASES " == *" startup "* ]]; then
     say "## Start to ready"
     say ""
-    say "JVM launch to \`/health/ready\` UP on a fresh database (migrations included), $STARTS starts per JDK."
+    say "JVM launch to the first HTTP answer for an empty Payara Micro (no deployment), and to \`/health/ready\` UP \
+for the application on a fresh Derby database (migrations included); $STARTS starts each, alternating."
     say ""
-    say "| JDK | runs (s) | median (s) |"
-    say "|---|---|---|"
+    say "| JDK | empty Payara Micro (s) | the application (s) | median, empty | median, application | ratio |"
+    say "|---|---|---|---|---|---|"
     for jdk in 17 25; do
         java_bin=$JAVA17
         if [ "$jdk" = 25 ]; then
-            [ -n "${JDK25_HOME:-}" ] || { say "| 25 | not run (set JDK25_HOME) | |"; continue; }
+            [ -n "${JDK25_HOME:-}" ] || { say "| 25 | not run (set JDK25_HOME) | | | | |"; continue; }
             java_bin=$JDK25_HOME/bin/java
         fi
-        times=()
+        empties=() apps=()
         for _ in $(seq "$STARTS"); do
-            rm -rf "$work/start"
-            start_app start "$java_bin"
-            times+=("$ready_seconds")
-            stop_app
+            start_empty "$java_bin"; empties+=("$ready_seconds"); stop_app
+            fresh_database derby start
+            start_app derby start "$java_bin"; apps+=("$ready_seconds"); stop_app
         done
-        FIGURE[start_$jdk]=$(printf '%s\n' "${times[@]}" | median)
-        say "| $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2) | ${times[*]} | ${FIGURE[start_$jdk]} |"
+        FIGURE[empty_$jdk]=$(printf '%s\n' "${empties[@]}" | median)
+        FIGURE[start_$jdk]=$(printf '%s\n' "${apps[@]}" | median)
+        FIGURE[start_ratio_$jdk]=$(awk -v a="${FIGURE[start_$jdk]}" -v b="${FIGURE[empty_$jdk]}" \
+            'BEGIN { printf "%.2f", a / b }')
+        say "| $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2) | ${empties[*]} | ${apps[*]} \
+| ${FIGURE[empty_$jdk]} | ${FIGURE[start_$jdk]} | ${FIGURE[start_ratio_$jdk]}x |"
     done
     say ""
 fi
 
+if [[ " $PHASES " == *" populate "* ]]; then
+    say "## Populate, $POPULATE_ROWS students"
+    say ""
+    say "| loader | seconds | students/s |"
+    say "|---|---|---|"
+    for db in $DATABASES; do
+        seconds=$(populate "$db" populate "$POPULATE_ROWS" 0 0)
+        FIGURE[populate_rate_$db]=$(awk -v n="$POPULATE_ROWS" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
+        say "| \`registry-db populate\`, $db | $seconds | ${FIGURE[populate_rate_$db]} |"
+    done
+    if [ -n "${PEER_POPULATE:-}" ]; then
+        started=$(date +%s.%N)
+        bash -c "$PEER_POPULATE" >"$work/peer-populate.log" 2>&1 \
+            || { echo "bench: PEER_POPULATE failed:" >&2; tail -20 "$work/peer-populate.log" >&2; exit 1; }
+        seconds=$(seconds_since "$started")
+        FIGURE[populate_rate_peer]=$(awk -v n="$POPULATE_ROWS" -v s="$seconds" 'BEGIN { printf "%.0f", n / s }')
+        say "| the peer's loader | $seconds | ${FIGURE[populate_rate_peer]} |"
+    fi
+    say ""
+fi
+
 header() {
-    local head="| scenario | path | req/s | p50 | p99 | errors |" rule="|---|---|---|---|---|---|"
+    local head="| scenario | path | cold req/s | stable after (s) | 80% after (s) | req/s | p50 | p99 | errors |"
+    local rule="|---|---|---|---|---|---|---|---|---|"
     if [ -n "$PEER_URL" ]; then
-        head+=" peer path | peer req/s | peer p50 | peer p99 | peer errors | ratio |"; rule+="---|---|---|---|---|---|"
+        head+=" peer path | peer cold | peer stable after | peer req/s | peer p50 | peer p99 | peer errors | ratio |"
+        rule+="---|---|---|---|---|---|---|---|"
     fi
     say "$head"; say "$rule"
 }
 
+# The side-by-side scenarios: key|label|our path|wrk mode and arguments (no spaces inside an argument). The middle
+# page's path is looked up on the running server (MIDDLE).
+pages=$(( (ROWS + 19) / 20 ))
+scenarios=(
+    "hello|hello|/hello|get"
+    "by_id|student by id (random)|/api/students/%d|id 1 $ROWS"
+    "page_json|first page of 20, JSON|/api/students?page=0&size=20|get"
+    "search_json|name search, JSON|/api/students?q=ho&size=20|get"
+    "students_first|/students page, first|/students|get"
+    "students_middle|/students page, middle (by Next)|MIDDLE|get"
+    "students_last|/students page, last|/students?page=$((pages - 1))|get"
+    "users|/users page|/users|get"
+    "books_author|/books by an author|/books?author=Jane%20Austen|get"
+    'post|create a student, POST|/api/students|post {"firstName":"{{NAME}}","lastName":"Bench","subject":"Load"}'
+)
+
+# measure_peer KEY MODE [ARGS...]: the peer's cells of the row, once per run (every database's table shows them).
+measure_peer() {
+    local key=$1 mode=$2; shift 2
+    [ -n "$PEER_URL" ] && [ -z "${PEER_ROW[$key]+set}" ] || return 0
+    local peer_path
+    peer_path=$(peer_path "$key")
+    if [ -z "$peer_path" ]; then
+        PEER_ROW[$key]=" – | | | | | | | |"
+        return
+    fi
+    local peer_args=("$@")
+    if [ "$mode" = id ]; then peer_args=(1 "$PEER_ROWS"); fi
+    if [ "$mode" = post ]; then peer_args=("$PEER_POST_BODY"); fi
+    run "$PEER_URL" "$peer_path" "$mode" "${peer_args[@]}"
+    RPS[peer_$key]=$rps P99[peer_$key]=$p99
+    PEER_ROW[$key]=" \`$peer_path\` | $cold | $stable_after | $rps | $p50 | $p99 | $errors |"
+}
+
 if [[ " $PHASES " == *" compare "* ]]; then
-    say "## Side by side, $ROWS students"
-    say ""
-    [ -z "$PEER_URL" ] || say "Peer: $PEER_LABEL, $PEER_ROWS students."
-    say ""
-    populate compare "$ROWS" "$ROWS" "$((ROWS * 10))" >/dev/null
-    start_app compare "$JAVA17"
-    sign_in
-    pages=$(( (ROWS + 19) / 20 ))
-    # key|label|our path|wrk mode and arguments (no spaces inside an argument)
-    scenarios=(
-        "hello|hello|/hello|get"
-        "by_id|student by id (random)|/api/students/%d|id 1 $ROWS"
-        "page_json|first page of 20, JSON|/api/students?page=0&size=20|get"
-        "search_json|name search, JSON|/api/students?q=ho&size=20|get"
-        "students_first|/students page, first|/students|get"
-        "students_middle|/students page, middle (by Next)|$(next_of "/students?page=$((pages / 2 - 1))")|get"
-        "students_last|/students page, last|/students?page=$((pages - 1))|get"
-        "users|/users page|/users|get"
-        "books_author|/books by an author|/books?author=Jane%20Austen|get"
-        'post|create a student, POST|/api/students|post {"firstName":"{{NAME}}","lastName":"Bench","subject":"Load"}'
-    )
-    # A first pass lets the JIT compile every path (creates excepted: they would grow the lists measured next).
-    for scenario in "${scenarios[@]}"; do
-        IFS='|' read -r key _ path mode_args <<<"$scenario"
-        # shellcheck disable=SC2086
-        [ "$key" = post ] || warm "$PRIME" "http://127.0.0.1:$PORT" "$path" $mode_args
+    for db in $DATABASES; do
+        say "## Side by side, $ROWS students, on $db"
+        say ""
+        [ -z "$PEER_URL" ] || say "Peer: $PEER_LABEL, $PEER_ROWS students."
+        say ""
+        populate "$db" compare "$ROWS" "$ROWS" "$((ROWS * 10))" >/dev/null
+        header
+        for scenario in "${scenarios[@]}"; do
+            IFS='|' read -r key label path mode_args <<<"$scenario"
+            # A server of its own for each scenario, so that its cold figure is the first load after ready.
+            start_app "$db" compare "$JAVA17"
+            sign_in
+            [ "$path" != MIDDLE ] || path=$(next_of "/students?page=$((pages / 2 - 1))")
+            # shellcheck disable=SC2086
+            run "http://127.0.0.1:$PORT" "$path" $mode_args
+            RPS[${db}_$key]=$rps P50[${db}_$key]=$p50 P99[${db}_$key]=$p99 FIGURE[to80_${db}_$key]=$to80
+            row="| $label | \`$path\` | $cold | $stable_after | $to80 | $rps | $p50 | $p99 | $errors |"
+            FIGURE[rss_compare_$db]=$(rss_mb)
+            stop_app
+            if [ -n "$PEER_URL" ]; then
+                # shellcheck disable=SC2086
+                measure_peer "$key" $mode_args
+                row+="${PEER_ROW[$key]} $(ratio "${RPS[${db}_$key]}" "${RPS[peer_$key]:-0}") |"
+            fi
+            say "$row"
+        done
+        say ""
+        say "Resident memory of our server after the last scenario: ${FIGURE[rss_compare_$db]} MB."
+        say ""
     done
-    header
-    for scenario in "${scenarios[@]}"; do
-        IFS='|' read -r key label path mode_args <<<"$scenario"
-        # shellcheck disable=SC2086
-        measure "$key" "$label" "$path" $mode_args
-    done
-    FIGURE[rss_compare]=$(rss_mb)
-    stop_app
-    say ""
-    say "Resident memory of our server after this load: ${FIGURE[rss_compare]} MB."
-    say ""
 fi
 
 if [[ " $PHASES " == *" growth "* ]]; then
     say "## Growth with data"
     say ""
-    say "The same pages with each table size (default orders: /students by last name, the API by id)."
+    say "The same pages with each table size (default orders: /students by last name, the API by id), each warmed \
+until stable, on one server per size."
     say ""
-    say "| students | populate (s) | start to ready (s) | API first | API middle | API last \
+    say "| database | students | populate (s) | start to ready (s) | API first | API middle | API last \
 | /students first | /students middle | /students last | RSS after (MB) |"
-    say "|---|---|---|---|---|---|---|---|---|---|"
-    for n in $GROWTH; do
-        seconds=$(populate "growth$n" "$n" 0 0)
-        FIGURE[populate_$n]=$seconds
-        start_app "growth$n" "$JAVA17"
-        sign_in
-        pages=$(( (n + 19) / 20 ))
-        row="| $n | $seconds | $ready_seconds |"
-        # The middle page as its Next link reaches it (a cursor); first and last by number.
-        declare -A where_path=()
-        for target in "api:/api/students?size=20&page=" "html:/students?page="; do
-            kind=${target%%:*} path=${target#*:}
-            where_path[${kind}_first]="${path}0"
-            where_path[${kind}_middle]=$(next_of "$path$((pages / 2 - 1))")
-            where_path[${kind}_last]="$path$((pages - 1))"
-        done
-        for p in "${where_path[@]}"; do warm "$PRIME" "http://127.0.0.1:$PORT" "$p" get; done
-        for target in "api:/api/students?size=20&page=" "html:/students?page="; do
-            kind=${target%%:*}
-            for where in first middle last; do
-                run "http://127.0.0.1:$PORT" "${where_path[${kind}_$where]}" get
-                FIGURE[${kind}_${where}_$n]=$p50
-                row+=" $rps req/s, p50 $p50 |"
+    say "|---|---|---|---|---|---|---|---|---|---|---|"
+    for db in $DATABASES; do
+        for n in $GROWTH; do
+            seconds=$(populate "$db" "growth$n" "$n" 0 0)
+            FIGURE[populate_${db}_$n]=$seconds
+            start_app "$db" "growth$n" "$JAVA17"
+            sign_in
+            pages_n=$(( (n + 19) / 20 ))
+            row="| $db | $n | $seconds | $ready_seconds |"
+            # The middle page as its Next link reaches it (a cursor); first and last by number.
+            for target in "api:/api/students?size=20&page=" "html:/students?page="; do
+                kind=${target%%:*} path=${target#*:}
+                for where in first middle last; do
+                    case $where in
+                        first) page_path="${path}0" ;;
+                        middle) page_path=$(next_of "$path$((pages_n / 2 - 1))") ;;
+                        last) page_path="$path$((pages_n - 1))" ;;
+                    esac
+                    run "http://127.0.0.1:$PORT" "$page_path" get
+                    FIGURE[${db}_${kind}_${where}_$n]=$p50
+                    row+=" $rps req/s, p50 $p50 |"
+                done
             done
+            FIGURE[rss_${db}_$n]=$(rss_mb)
+            stop_app
+            say "$row ${FIGURE[rss_${db}_$n]} |"
         done
-        FIGURE[rss_$n]=$(rss_mb)
-        stop_app
-        say "$row ${FIGURE[rss_$n]} |"
     done
     say ""
 fi
@@ -335,37 +472,58 @@ say "## Targets"
 say ""
 say "| target | figure | |"
 say "|---|---|---|"
-if [ -n "${RPS[by_id]:-}" ]; then
-    share=$(awk -v a="${RPS[by_id]}" -v b="${RPS[hello]}" 'BEGIN { printf "%.0f", 100 * a / b }')
-    say "| student by id >= 60% of our /hello | $share% | $(check "$share >= 60") |"
-    say "| first page JSON p99 < 20 ms | ${P99[page_json]} ms | $(check "${P99[page_json]} < 20") |"
+for db in $DATABASES; do
+    [ -n "${RPS[${db}_by_id]:-}" ] || continue
+    share=$(awk -v a="${RPS[${db}_by_id]}" -v b="${RPS[${db}_hello]}" 'BEGIN { printf "%.0f", 100 * a / b }')
+    say "| $db: student by id >= 60% of our /hello | $share% | $(check "$share >= 60") |"
+    say "| $db: first page JSON p99 < 20 ms | ${P99[${db}_page_json]} ms | $(check "${P99[${db}_page_json]} < 20") |"
+    to80=${FIGURE[to80_${db}_by_id]}
+    say "| $db: student by id reaches 80% of its warm req/s within 15 s of load after ready | $to80 s \
+| $(check "\"${to80#>}\" + 0 <= 15 && \"$to80\" !~ />/") |"
     if [ -n "$PEER_URL" ]; then
-        for pair in "by_id:by_id:3:student by id" "page_json:page_json:3:first page JSON" \
-                    "students_first:students_first:2:/students page" "post:post:2:POST create"; do
-            IFS=: read -r ours theirs factor label <<<"$pair"
-            [ -n "${RPS[peer_$theirs]:-}" ] || continue
-            r=$(awk -v a="${RPS[$ours]}" -v b="${RPS[peer_$theirs]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
-            say "| $label >= ${factor}x the peer | ${r}x | $(check "$r >= $factor") |"
+        for pair in "by_id:4:student by id" "page_json:3:first page JSON" "search_json:3:name search JSON" \
+                    "students_first:3:/students page" "users:3:/users page" "post:3:POST create"; do
+            IFS=: read -r key factor label <<<"$pair"
+            [ -n "${RPS[peer_$key]:-}" ] || continue
+            r=$(awk -v a="${RPS[${db}_$key]}" -v b="${RPS[peer_$key]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+            say "| $db: $label >= ${factor}x the peer, warm | ${r}x | $(check "$r >= $factor") |"
         done
     fi
-fi
+done
 if [ -n "${FIGURE[start_17]:-}" ]; then
-    say "| start to ready < 12 s on JDK 17 | ${FIGURE[start_17]} s | $(check "${FIGURE[start_17]} < 12") |"
+    say "| start to ready on JDK 17 within 2x of an empty Payara Micro | ${FIGURE[start_17]} s vs \
+${FIGURE[empty_17]} s = ${FIGURE[start_ratio_17]}x | $(check "${FIGURE[start_ratio_17]} <= 2") |"
 fi
-[ -z "${FIGURE[start_25]:-}" ] || say "| start to ready on JDK 25 (reported) | ${FIGURE[start_25]} s | |"
+[ -z "${FIGURE[start_25]:-}" ] || say "| start to ready on JDK 25 (reported) | ${FIGURE[start_25]} s vs \
+${FIGURE[empty_25]} s = ${FIGURE[start_ratio_25]}x | |"
+if [ -n "${FIGURE[populate_rate_peer]:-}" ]; then
+    for db in $DATABASES; do
+        r=$(awk -v a="${FIGURE[populate_rate_$db]}" -v b="${FIGURE[populate_rate_peer]}" 'BEGIN { printf "%.2f", a / b }')
+        say "| $db: populate at least as fast as the peer's loader (students/s) | ${r}x | $(check "$r >= 1") |"
+    done
+fi
 read -r small large <<<"$GROWTH"
-if [ -n "${FIGURE[populate_$large]:-}" ]; then
-    say "| populate $large students < 30 s | ${FIGURE[populate_$large]} s | $(check "${FIGURE[populate_$large]} < 30") |"
+for db in $DATABASES; do
+    [ -n "${FIGURE[populate_${db}_$large]:-}" ] || continue
     for kind in api html; do
         for where in first middle last; do
-            a=${FIGURE[${kind}_${where}_$large]} b=${FIGURE[${kind}_${where}_$small]}
+            a=${FIGURE[${db}_${kind}_${where}_$large]} b=${FIGURE[${db}_${kind}_${where}_$small]}
             g=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 99) }')
-            say "| $kind $where page p50 at $large within 1.5x of $small | $a vs $b ms = ${g}x | $(check "$g <= 1.5") |"
+            say "| $db: $kind $where page p50 at $large within 1.5x of $small | $a vs $b ms = ${g}x \
+| $(check "$g <= 1.5") |"
         done
     done
-    say "| resident memory < 768 MB after the load | ${FIGURE[rss_$large]} MB | $(check "${FIGURE[rss_$large]} < 768") |"
+    say "| $db: resident memory < 768 MB after the load at $large | ${FIGURE[rss_${db}_$large]} MB \
+| $(check "${FIGURE[rss_${db}_$large]} < 768") |"
+done
+if [ -n "${FIGURE[populate_postgresql_$large]:-}" ]; then
+    say "| populate $large students on PostgreSQL no slower than on Derby | ${FIGURE[populate_postgresql_$large]} s \
+vs ${FIGURE[populate_derby_$large]} s | \
+$(check "${FIGURE[populate_postgresql_$large]} <= ${FIGURE[populate_derby_$large]}") |"
 fi
-[ -z "${FIGURE[rss_compare]:-}" ] || say "| resident memory after the side-by-side load | ${FIGURE[rss_compare]} MB | \
-$(check "${FIGURE[rss_compare]} < 768") |"
+for db in $DATABASES; do
+    [ -z "${FIGURE[rss_compare_$db]:-}" ] || say "| $db: resident memory after the side-by-side load \
+| ${FIGURE[rss_compare_$db]} MB | $(check "${FIGURE[rss_compare_$db]} < 768") |"
+done
 echo
 echo "bench: written to $out"
