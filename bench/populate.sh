@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `registry-db populate` of 1,000,000 students (target: under 30 s on a 2-core machine) into a fresh
+# Times `registry-db populate` of 1,000,000 students (bench/run.sh compares populate with the peer's loader) into a fresh
 # database in a temporary directory, with /usr/bin/time (wall clock and peak memory).
 #   bench/populate.sh [STUDENTS] [USERS] [BOOKS]      (JVM options: JAVA_OPTS, as for ./registry-db; default -Xmx1g)
 set -euo pipefail

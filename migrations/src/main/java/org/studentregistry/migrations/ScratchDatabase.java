@@ -14,7 +14,7 @@ import java.util.UUID;
  * everything in it: an in-memory Derby database, or on PostgreSQL a schema of a random name in the target's database
  * (which needs the right to create schemas there). The target's own schema is never touched.
  */
-final class ScratchDatabase implements AutoCloseable {
+public final class ScratchDatabase implements AutoCloseable {
 
     private final Vendor vendor;
     private final DataSource dataSource;
@@ -28,22 +28,33 @@ final class ScratchDatabase implements AutoCloseable {
 
     /** A scratch database beside the target's, of the same vendor. */
     static ScratchDatabase beside(DataSource target) throws SQLException {
-        String name = "scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         Vendor vendor = Vendor.of(target);
         if (vendor == Vendor.DERBY) {
-            return derby(name);
+            return inMemoryDerby();
         }
+        String name = randomName();
         try (Connection c = target.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + name);
         }
         return new ScratchDatabase(vendor, target, name);
     }
 
-    private static ScratchDatabase derby(String name) {
+    /** An empty in-memory Derby database, dropped on close. */
+    public static ScratchDatabase inMemoryDerby() {
+        String name = randomName();
         EmbeddedDataSource memory = new EmbeddedDataSource();
         memory.setDatabaseName("memory:" + name);
         memory.setCreateDatabase("create");
         return new ScratchDatabase(Vendor.DERBY, memory, name);
+    }
+
+    private static String randomName() {
+        return "scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** Connections to the scratch database; on PostgreSQL, use {@link #connect()} to work in the scratch schema. */
+    public DataSource dataSource() {
+        return dataSource;
     }
 
     Vendor vendor() {

@@ -1,6 +1,5 @@
 package org.studentregistry.migrations.cli;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.api.MigrationInfo;
 import org.studentregistry.domain.shared.VersionedEntity;
 import org.studentregistry.migrations.MigrationDraft;
@@ -8,20 +7,20 @@ import org.studentregistry.migrations.ProviderSchema;
 import org.studentregistry.migrations.SchemaCheck;
 import org.studentregistry.migrations.SchemaDifference;
 import org.studentregistry.migrations.SchemaMigrator;
+import org.studentregistry.migrations.ScratchDatabase;
 import org.studentregistry.migrations.SchemaMigrator.Vendor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import javax.sql.DataSource;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -50,18 +49,13 @@ class GenerateCommand implements Callable<Integer> {
                     + ": run this from the project's top folder, or give --dir.");
         }
         // The schema the migrations build, on a scratch database, whatever state any real database is in.
-        EmbeddedDataSource scratch = new EmbeddedDataSource();
-        scratch.setDatabaseName("memory:generate-" + UUID.randomUUID());
-        scratch.setCreateDatabase("create");
-        new SchemaMigrator(scratch).migrate();
         List<SchemaDifference> differences;
         String version;
-        try {
+        try (ScratchDatabase scratch = ScratchDatabase.inMemoryDerby()) {
+            new SchemaMigrator(scratch.dataSource()).migrate();
             differences = SchemaCheck.compare(ProviderSchema.ofPackage(VersionedEntity.class, CheckCommand.DOMAIN_PACKAGE),
-                    scratch);
-            version = nextVersion(scratch);
-        } finally {
-            drop(scratch);
+                    scratch.dataSource());
+            version = nextVersion(scratch.dataSource());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (differences.isEmpty()) {
@@ -95,23 +89,12 @@ class GenerateCommand implements Callable<Integer> {
     }
 
     /** One more than the highest major version of the scripts: 4.1 and 4 both lead to 5. */
-    private static String nextVersion(EmbeddedDataSource migrated) {
+    private static String nextVersion(DataSource migrated) {
         BigInteger highest = BigInteger.ZERO;
         for (MigrationInfo migration : SchemaMigrator.configure(migrated).info().all()) {
             String major = migration.getVersion().getVersion().split("\\.")[0];
             highest = highest.max(new BigInteger(major));
         }
         return highest.add(BigInteger.ONE).toString();
-    }
-
-    private static void drop(EmbeddedDataSource scratch) {
-        EmbeddedDataSource drop = new EmbeddedDataSource();
-        drop.setDatabaseName(scratch.getDatabaseName());
-        drop.setConnectionAttributes("drop=true");
-        try {
-            drop.getConnection().close();
-        } catch (SQLException expected) {
-            // Derby reports a successful drop as an exception.
-        }
     }
 }
