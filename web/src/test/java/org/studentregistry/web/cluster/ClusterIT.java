@@ -195,6 +195,77 @@ class ClusterIT {
         assertEquals(2, edited.getInt("version"));
     }
 
+    /**
+     * Under a stream of API reads and creates through the proxy, the node that serves a signed-in user, who has an
+     * edit form open, is killed (SIGKILL) and then started again. No read fails (the proxy retries it on another
+     * node), every create answered 201 is stored, and none twice (a create that reached the dead node is not sent
+     * again; its client gets an error instead of a 201). The user, moved to another node, is still signed in, and
+     * the form saves. The node comes back into the proxy once ready, and serves again.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void aNodeKilledUnderLoadLosesNoAcknowledgedWriteFailsNoReadAndSignsNoOneOut() throws Exception {
+        String token = TestAccounts.adminToken(cluster.node(1));
+        Http api = cluster.proxy().withToken(token);
+        Http user = TestAccounts.signIn(cluster.proxy(), TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        String mark = "whoami-" + UUID.randomUUID();
+        assertEquals(200, user.get("hello?" + mark).statusCode());
+        int victim = cluster.nodeThatServed(mark);
+        String last = "Kept" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = api.post("api/students", student("Half", last, "Before"));
+        assertEquals(201, created.statusCode(), created.body());
+        long edited = object(created).getJsonNumber("id").longValue();
+        HttpResponse<String> form = user.get("students/edit?id=" + edited);
+        assertEquals(200, form.statusCode(), "the edit form, shown by node " + victim);
+
+        String prefix = "Load" + UUID.randomUUID().toString().substring(0, 6);
+        ProxyLoad load = new ProxyLoad(api, prefix);
+        load.start();
+        try {
+            Thread.sleep(3_000);
+            cluster.kill(victim);
+
+            assertEquals(200, user.get("students").statusCode(), "still signed in, on another node");
+            HttpResponse<String> saved = FacesForm.post(user, form.body(), "student", "save",
+                    Map.of("firstName", "Half", "lastName", last, "subject", "After"));
+            assertEquals(302, saved.statusCode(), "the form shown by the killed node saves: " + saved.body());
+
+            Thread.sleep(5_000);
+            cluster.startNode(victim);
+            Thread.sleep(3_000);
+        } finally {
+            load.stop();
+        }
+
+        assertEquals(List.of(), load.failedReads(), "no read failed (" + load.reads() + " made)");
+        assertTrue(load.acknowledged().size() > 10, "creates went on: " + load.acknowledged().size());
+        System.out.println("Failover: " + load.reads() + " reads, " + load.acknowledged().size()
+                + " creates acknowledged, not acknowledged: " + load.unacknowledgedWrites());
+        Map<String, Integer> stored = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(database, postgres.user(), postgres.password());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT last_name, COUNT(*) FROM student WHERE last_name LIKE '"
+                     + prefix + "%' GROUP BY last_name")) {
+            while (rs.next()) {
+                stored.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        load.acknowledged().forEach((id, name) -> assertEquals(1, stored.getOrDefault(name, 0),
+                "acknowledged create " + name + " (id " + id + ") is stored once"));
+        stored.forEach((name, times) -> assertEquals(1, times, name + " was stored once, never twice"));
+        JsonObject afterForm = object(api.get("api/students/" + edited));
+        assertEquals("After", afterForm.getString("subject"));
+
+        assertEquals(200, cluster.node(victim).get("health/ready").statusCode(), "the node is back");
+        String back = "back-" + UUID.randomUUID();
+        for (int i = 0; i < 2 * NODES; i++) {
+            assertEquals(200, cluster.proxy().get("hello?" + back + "-" + i).statusCode());
+        }
+        assertTrue(cluster.proxyLog().lines().anyMatch(line -> line.contains(back)
+                        && line.contains(" node=127.0.0.1:" + cluster.nodeUri(victim).getPort() + " ")),
+                "the proxy sends the node work again");
+    }
+
     @Test
     @Order(Integer.MAX_VALUE)
     void everySessionWasReplicatedWhole() {

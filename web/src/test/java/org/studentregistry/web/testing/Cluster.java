@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -50,6 +52,33 @@ public final class Cluster implements AutoCloseable {
         if (exit != 0) {
             throw new AssertionError("./cluster start " + nodes + " failed (" + exit + "); see " + dir);
         }
+    }
+
+    /** Kills node {@code i} at once (SIGKILL): whatever it had in flight is cut, its memory is gone. */
+    public void kill(int i) {
+        long pid = Long.parseLong(read(dir.resolve("node-" + i + ".pid")).strip());
+        ProcessHandle node = ProcessHandle.of(pid)
+                .orElseThrow(() -> new AssertionError("node " + i + " is not running"));
+        node.destroyForcibly();
+        node.onExit().join();
+    }
+
+    /** Starts node {@code i} again and puts it back in the proxy once it is ready ({@code ./cluster start-node}). */
+    public void startNode(int i) {
+        int exit = run("start-node", String.valueOf(i));
+        if (exit != 0) {
+            throw new AssertionError("./cluster start-node " + i + " failed (" + exit + "); see " + dir);
+        }
+    }
+
+    /** The node (from 1) that served the request whose address held {@code mark}, as the proxy logged it. */
+    public int nodeThatServed(String mark) {
+        Matcher served = Pattern.compile(Pattern.quote(mark) + " [^\\n]* node=127\\.0\\.0\\.1:(\\d+)")
+                .matcher(proxyLog());
+        if (!served.find()) {
+            throw new AssertionError("the proxy logged no request with " + mark);
+        }
+        return Integer.parseInt(served.group(1)) - base;
     }
 
     /** The proxy, as a client with no session and no token. */
