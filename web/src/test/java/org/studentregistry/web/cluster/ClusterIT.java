@@ -2,6 +2,7 @@ package org.studentregistry.web.cluster;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -196,6 +197,40 @@ class ClusterIT {
     }
 
     /**
+     * Each node in turn is taken out of the proxy, stopped (SIGTERM) and started again, under a stream of API reads
+     * and creates through the proxy: no request fails, every create is stored once, and a signed-in user stays
+     * signed in throughout. Three node starts under load take minutes on two cores, so this runs with
+     * {@code -Preliability} ({@code cluster.rolling-restart}), not in every build.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void aRollingRestartUnderLoadFailsNoRequest() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("cluster.rolling-restart"),
+                "the rolling restart runs with -Preliability (cluster.rolling-restart=true)");
+        Http user = TestAccounts.signIn(cluster.proxy(), TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        String prefix = "Roll" + UUID.randomUUID().toString().substring(0, 6);
+        ProxyLoad load = new ProxyLoad(cluster.proxy().withToken(TestAccounts.adminToken(cluster.node(1))), prefix);
+        load.start();
+        try {
+            for (int node : cluster.nodes()) {
+                cluster.stopNode(node);
+                assertEquals(200, user.get("students").statusCode(), "signed in while node " + node + " is down");
+                cluster.startNode(node);
+                assertEquals(200, user.get("students").statusCode(), "signed in after node " + node + " is back");
+            }
+        } finally {
+            load.stop();
+        }
+        System.out.println("Rolling restart: " + load.reads() + " reads, " + load.acknowledged().size()
+                + " creates acknowledged, not acknowledged: " + load.unacknowledgedWrites());
+        assertEquals(List.of(), load.failedReads(), "no read failed (" + load.reads() + " made)");
+        assertEquals(List.of(), load.unacknowledgedWrites(), "no create failed");
+        Map<String, Integer> stored = storedTimes(prefix);
+        load.acknowledged().forEach((id, name) -> assertEquals(1, stored.getOrDefault(name, 0),
+                "acknowledged create " + name + " (id " + id + ") is stored once"));
+    }
+
+    /**
      * Under a stream of API reads and creates through the proxy, the node that serves a signed-in user, who has an
      * edit form open, is killed (SIGKILL) and then started again. No read fails (the proxy retries it on another
      * node), every create answered 201 is stored, and none twice (a create that reached the dead node is not sent
@@ -241,15 +276,7 @@ class ClusterIT {
         assertTrue(load.acknowledged().size() > 10, "creates went on: " + load.acknowledged().size());
         System.out.println("Failover: " + load.reads() + " reads, " + load.acknowledged().size()
                 + " creates acknowledged, not acknowledged: " + load.unacknowledgedWrites());
-        Map<String, Integer> stored = new LinkedHashMap<>();
-        try (Connection connection = DriverManager.getConnection(database, postgres.user(), postgres.password());
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT last_name, COUNT(*) FROM student WHERE last_name LIKE '"
-                     + prefix + "%' GROUP BY last_name")) {
-            while (rs.next()) {
-                stored.put(rs.getString(1), rs.getInt(2));
-            }
-        }
+        Map<String, Integer> stored = storedTimes(prefix);
         load.acknowledged().forEach((id, name) -> assertEquals(1, stored.getOrDefault(name, 0),
                 "acknowledged create " + name + " (id " + id + ") is stored once"));
         stored.forEach((name, times) -> assertEquals(1, times, name + " was stored once, never twice"));
@@ -264,6 +291,20 @@ class ClusterIT {
         assertTrue(cluster.proxyLog().lines().anyMatch(line -> line.contains(back)
                         && line.contains(" node=127.0.0.1:" + cluster.nodeUri(victim).getPort() + " ")),
                 "the proxy sends the node work again");
+    }
+
+    /* How many times each last name with the prefix is stored, as the database says. */
+    private Map<String, Integer> storedTimes(String prefix) throws SQLException {
+        Map<String, Integer> stored = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(database, postgres.user(), postgres.password());
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT last_name, COUNT(*) FROM student WHERE last_name LIKE '"
+                     + prefix + "%' GROUP BY last_name")) {
+            while (rs.next()) {
+                stored.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return stored;
     }
 
     @Test

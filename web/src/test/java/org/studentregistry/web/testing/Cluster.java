@@ -63,6 +63,14 @@ public final class Cluster implements AutoCloseable {
         node.onExit().join();
     }
 
+    /** Takes node {@code i} out of the proxy, then stops it the normal way ({@code ./cluster stop-node}). */
+    public void stopNode(int i) {
+        int exit = run("stop-node", String.valueOf(i));
+        if (exit != 0) {
+            throw new AssertionError("./cluster stop-node " + i + " failed (" + exit + "); see " + dir);
+        }
+    }
+
     /** Starts node {@code i} again and puts it back in the proxy once it is ready ({@code ./cluster start-node}). */
     public void startNode(int i) {
         int exit = run("start-node", String.valueOf(i));
