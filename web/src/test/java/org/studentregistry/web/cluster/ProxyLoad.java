@@ -2,6 +2,7 @@ package org.studentregistry.web.cluster;
 
 import org.studentregistry.web.testing.Http;
 
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import static org.studentregistry.web.testing.Http.student;
  * A mixed stream of API requests through the proxy, as integrating systems send them (a token, no session, so
  * spread over the nodes): creates, and reads of a page and of a created student. It keeps what was acknowledged
  * (each create answered 201, by id and unique last name), what a read answered other than 200, and how writes
- * that were not acknowledged ended.
+ * that were not acknowledged ended: with an answer (a 502 from the proxy) or with none, the connection closed
+ * under the request.
  */
 final class ProxyLoad {
 
@@ -32,7 +34,8 @@ final class ProxyLoad {
     private final List<Thread> threads = new ArrayList<>();
     private final Map<Long, String> acknowledged = new ConcurrentHashMap<>();
     private final List<String> failedReads = new CopyOnWriteArrayList<>();
-    private final List<String> unacknowledgedWrites = new CopyOnWriteArrayList<>();
+    private final Map<String, String> unacknowledgedWrites = new ConcurrentHashMap<>();
+    private final List<String> unansweredWrites = new CopyOnWriteArrayList<>();
     private final AtomicInteger reads = new AtomicInteger();
 
     /** Load on the API through {@code api} (a client of the proxy with a token); created names start with prefix. */
@@ -69,10 +72,11 @@ final class ProxyLoad {
                 if (created.statusCode() == 201) {
                     acknowledged.put(object(created).getJsonNumber("id").longValue(), last);
                 } else {
-                    unacknowledgedWrites.add(last + ": " + created.statusCode());
+                    unacknowledgedWrites.put(last, created.statusCode() + " " + created.body());
                 }
-            } catch (RuntimeException e) {
-                unacknowledgedWrites.add(last + ": " + e);
+            } catch (UncheckedIOException e) {
+                unacknowledgedWrites.put(last, e.getCause().toString());
+                unansweredWrites.add(last);
             }
             pause();
         }
@@ -114,8 +118,17 @@ final class ProxyLoad {
         return failedReads;
     }
 
-    List<String> unacknowledgedWrites() {
+    /** Each create not answered 201, by last name, with how it ended. */
+    Map<String, String> unacknowledgedWrites() {
         return unacknowledgedWrites;
+    }
+
+    /**
+     * The creates that got no answer at all: the proxy closed the kept-alive connection they were sent on as it
+     * reloaded its configuration, before reading them.
+     */
+    List<String> unansweredWrites() {
+        return unansweredWrites;
     }
 
     int reads() {
