@@ -50,7 +50,9 @@ import static org.studentregistry.web.testing.Http.student;
  * runs them (one start serves every test here): they migrate the database once between them, and whatever one node
  * is told (a record, a token's revocation, a sign-in, a form's view) counts on the others from their next
  * request; through the proxy a browser stays on its node and signed in until it signs out, and requests without a
- * session are spread over the nodes. Needs PostgreSQL ({@link PostgresDatabases}) and nginx ({@link Nginx}).
+ * session are spread over the nodes. Last, under load through the proxy, nodes are restarted in turn (with
+ * {@code -Preliability}) and one is killed and started again, and the records it wrote and the users it served
+ * are checked afterwards. Needs PostgreSQL ({@link PostgresDatabases}) and nginx ({@link Nginx}).
  *
  * <p>Not claimed: a sign-out through one node does not end the copy of the session that another node keeps in
  * memory (Payara hears of changes to a session, not of its end); the proxy keeps a browser on one node, so its
