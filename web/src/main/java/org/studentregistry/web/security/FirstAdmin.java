@@ -87,7 +87,17 @@ public class FirstAdmin {
                 .orElseThrow(() -> new IllegalStateException("registry.admin.username is set, but neither"
                         + " registry.admin.password-file nor registry.admin.password"));
         String email = Settings.get("registry.admin.email").orElse(username + "@localhost");
-        User admin = users.createFirstAdmin(username, email, password);
+        User admin;
+        try {
+            admin = users.createFirstAdmin(username, email, password);
+        } catch (RuntimeException e) {
+            // Nodes of a cluster that start together on a fresh database all try; one wins, the others find its admin.
+            if (!users.hasEnabledAdmin()) {
+                throw e;
+            }
+            LOG.info("The first admin was created meanwhile by another node on the same database");
+            return;
+        }
         LOG.info(() -> "Created the first admin, " + admin.getUsername() + ", from the registry.admin settings");
     }
 

@@ -65,6 +65,15 @@ public final class Http {
         return new Http(base, client, token);
     }
 
+    /**
+     * The same client, with its cookies and token, on another server of the same application: a browser whose
+     * requests go to another node of a cluster. Cookies follow the host, not the port, so the session goes along.
+     */
+    public Http at(URI otherBase) {
+        return new Http(URI.create(otherBase.toString().endsWith("/") ? otherBase.toString() : otherBase + "/"),
+                client, token);
+    }
+
     /** A path relative to the application ({@code api/students}), or absolute on the server ({@code /health}). */
     public URI uri(String path) {
         return base.resolve(path);

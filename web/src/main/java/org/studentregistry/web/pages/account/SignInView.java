@@ -1,5 +1,6 @@
 package org.studentregistry.web.pages.account;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,8 +33,12 @@ public class SignInView implements Serializable {
     /* A path of this application: one slash, then not a slash or backslash (which browsers read as another host). */
     private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[^\\p{Cntrl}]*");
 
+    /*
+     * Taken when needed, not held: the server's SecurityContext is a dependent bean that does not serialize, and
+     * this view lives in the session, which is replicated to the other nodes of a cluster.
+     */
     @Inject
-    private SecurityContext securityContext;
+    private Instance<SecurityContext> securityContext;
 
     @Inject
     private SignInAttempts attempts;
@@ -46,7 +51,7 @@ public class SignInView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = securityContext.authenticate(request,
+        AuthenticationStatus status = securityContext.get().authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username,

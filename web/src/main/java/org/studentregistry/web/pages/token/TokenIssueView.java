@@ -1,5 +1,6 @@
 package org.studentregistry.web.pages.token;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,8 +35,12 @@ public class TokenIssueView implements Serializable {
     @Inject
     private ApiTokenService tokens;
 
+    /*
+     * Taken when needed, not held: the server's SecurityContext is a dependent bean that does not serialize, and
+     * this view lives in the session, which is replicated to the other nodes of a cluster.
+     */
     @Inject
-    private SecurityContext securityContext;
+    private Instance<SecurityContext> securityContext;
 
     @Inject
     private Validator validator;
@@ -57,7 +62,7 @@ public class TokenIssueView implements Serializable {
             IssuedToken token = tokens.issue(
                     NewToken.named(name).role("role", role).expiresInDays("days", days, Instant.now())
                             .details(validator),
-                    securityContext.getCallerPrincipal().getName());
+                    securityContext.get().getCallerPrincipal().getName());
             issued = new Issued(token.token().getId(), token.token().getName(), token.token().getRole().id(),
                     token.token().getExpiresAt());
             FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(SECRET, token.secret());
