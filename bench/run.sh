@@ -33,7 +33,8 @@
 #   PEER_<SCENARIO>=path overrides the peer's path of a scenario (empty: not run on the peer); PEER_POST_BODY its
 #   create body. The defaults fit the Flask original: / for hello, page=1 for the first page, first_name keys.
 #   PEER_POPULATE       a command that loads POPULATE_ROWS students into the peer's database, timed beside ours
-#   PHASES="startup populate compare growth"  which parts to run.
+#   PHASES="startup populate compare growth"  which parts to run;  SCENARIOS="hello by_id ..." which side-by-side
+#                       scenarios (their keys below; all by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -466,6 +467,7 @@ if [[ " $PHASES " == *" compare "* ]]; then
         header
         for scenario in "${scenarios[@]}"; do
             IFS='|' read -r key label path mode_args <<<"$scenario"
+            [ -z "${SCENARIOS:-}" ] || [[ " $SCENARIOS " == *" $key "* ]] || continue
             # A server of its own for each scenario, so that its cold figure is the first load after ready.
             start_app "$db" compare "$JAVA17"
             sign_in
