@@ -149,7 +149,20 @@ populate() {
 # integrating system would.
 BENCH_ADMIN=bench-admin
 BENCH_PASSWORD=bench-password-$$
-auth=() token_header=() cookie_header=()
+token_header=() cookie_header=()
+
+# await WHAT LOG CHECK...: waits until the command CHECK succeeds, or fails the benchmark with the log when the
+# server started as app_pid has stopped.
+await() {
+    local what=$1 log=$2; shift 2
+    until "$@"; do
+        kill -0 "$app_pid" 2>/dev/null || { echo "bench: $what stopped; see its log:" >&2; tail -40 "$log" >&2; exit 1; }
+        sleep 0.1
+    done
+}
+
+# answers URL: whether anything answers HTTP there, whatever the status.
+answers() { [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" != 000 ]; }
 
 # start_app DB NAME JAVA: starts the application on that database; sets ready_seconds, from launch to ready.
 start_app() {
@@ -165,11 +178,7 @@ start_app() {
     "$java" $APP_JAVA_OPTS "${settings[@]}" "${launch[@]}" --deploy "$war" --contextroot / \
         --port "$PORT" "${loopback[@]}" >"$work/app.log" 2>&1 &
     app_pid=$!
-    until curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do
-        kill -0 "$app_pid" 2>/dev/null || { echo "bench: the application stopped; see its log:" >&2;
-                                             tail -40 "$work/app.log" >&2; exit 1; }
-        sleep 0.1
-    done
+    await "the application" "$work/app.log" curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"
     ready_seconds=$(seconds_since "$started")
 }
 
@@ -181,11 +190,7 @@ start_empty() {
     # shellcheck disable=SC2086
     "$1" $APP_JAVA_OPTS "${launch[@]}" --port "$PORT" "${loopback[@]}" >"$work/empty.log" 2>&1 &
     app_pid=$!
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/")" != 000 ]; do
-        kill -0 "$app_pid" 2>/dev/null || { echo "bench: the empty server stopped; see its log:" >&2;
-                                             tail -40 "$work/empty.log" >&2; exit 1; }
-        sleep 0.1
-    done
+    await "the empty server" "$work/empty.log" answers "http://127.0.0.1:$PORT/"
     ready_seconds=$(seconds_since "$started")
 }
 
@@ -212,7 +217,7 @@ archive_launch() {
 }
 archive_reset() { cp "$work/root-$1/domain-without-deployments.xml" "$work/root-$1/config/domain.xml"; }
 
-# Signs in as the benchmark's admin and issues an admin token on the tokens page; sets auth, wrk's headers.
+# Signs in as the benchmark's admin and issues an admin token on the tokens page; sets the headers that credentials chooses from.
 sign_in() {
     local token session
     token=$(sign_in_and_issue "$BENCH_ADMIN" "$BENCH_PASSWORD" admin)
@@ -220,18 +225,25 @@ sign_in() {
     [ -n "$token" ] && [ -n "$session" ] || { echo "bench: could not sign in and issue a token" >&2; exit 1; }
     token_header=(-H "Authorization: Bearer $token")
     cookie_header=(-H "Cookie: JSESSIONID=$session")
-    auth=("${token_header[@]}" "${cookie_header[@]}")
+}
+
+# credentials PATH: sets headers to what our server's clients send there: the API the admin's token (an
+# integrating system has no session, and a session cookie makes a distributable application touch its session),
+# the rest the admin's session cookie, as a browser.
+credentials() {
+    if [[ $1 == /api/* ]]; then headers=("${token_header[@]}"); else headers=("${cookie_header[@]}"); fi
 }
 
 # next_of PATH: the path of the page after PATH, as its Next link gives it (a cursor): how a person or a client
 # reaches a page deep in a long list. The API gives it in the Link header, the pages as the #next-page link.
 next_of() {
-    local path=$1
+    local path=$1 headers
+    credentials "$path"
     if [[ $path == /api/* ]]; then
-        curl -fs -D - -o /dev/null "${auth[@]}" "http://127.0.0.1:$PORT$path" | tr -d '\r' | grep -i '^link:' \
+        curl -fs -D - -o /dev/null "${headers[@]}" "http://127.0.0.1:$PORT$path" | tr -d '\r' | grep -i '^link:' \
             | tr ',' '\n' | grep 'rel="next"' | sed 's/.*<http:\/\/[^/]*//; s/>.*//'
     else
-        curl -fs "${auth[@]}" "http://127.0.0.1:$PORT$path" | grep -o 'href="[^"]*" id="next-page"' \
+        curl -fs "${headers[@]}" "http://127.0.0.1:$PORT$path" | grep -o 'href="[^"]*" id="next-page"' \
             | sed 's/href="//; s/".*//; s/&amp;/\&/g'
     fi
 }
@@ -246,12 +258,8 @@ load() {
     local args=("$mode")
     [ "$mode" = get ] || args+=("$path" "$@")
     local headers=()
-    # Our server gets what its clients send: the API the admin's token (an integrating system has no session,
-    # and a session cookie makes a distributable application touch its session), the rest the admin's session
-    # cookie, as a browser. The peer has no sign-in.
-    if [ "$base" = "http://127.0.0.1:$PORT" ]; then
-        if [[ $path == /api/* ]]; then headers=("${token_header[@]}"); else headers=("${cookie_header[@]}"); fi
-    fi
+    # The peer has no sign-in.
+    [ "$base" != "http://127.0.0.1:$PORT" ] || credentials "$path"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s "${headers[@]}" -s bench/scenario.lua \
         "$base${path//%d/1}" -- "${args[@]}" 2>&1 | grep '^RESULT' || true
 }
