@@ -36,14 +36,16 @@ public class TokenIssueView implements Serializable {
     private ApiTokenService tokens;
 
     /*
-     * Taken when needed, not held: the server's SecurityContext is a dependent bean that does not serialize, and
-     * this view lives in the session, which is replicated to the other nodes of a cluster.
+     * Taken when needed, not held: this view lives in the session, which is stored and replicated to the other nodes
+     * of a cluster, and neither bean comes back from that. The server's SecurityContext is a dependent bean that
+     * does not serialize; the Validator's proxy serializes, but cannot be made again when read back (its class has
+     * final methods), which loses the whole session.
      */
     @Inject
     private Instance<SecurityContext> securityContext;
 
     @Inject
-    private Validator validator;
+    private Instance<Validator> validator;
 
     private String name;
     private String role = Role.VIEWER.id();
@@ -61,7 +63,7 @@ public class TokenIssueView implements Serializable {
         try {
             IssuedToken token = tokens.issue(
                     NewToken.named(name).role("role", role).expiresInDays("days", days, Instant.now())
-                            .details(validator),
+                            .details(validator.get()),
                     securityContext.get().getCallerPrincipal().getName());
             issued = new Issued(token.token().getId(), token.token().getName(), token.token().getRole().id(),
                     token.token().getExpiresAt());
