@@ -33,7 +33,7 @@
 #   PEER_<SCENARIO>=path overrides the peer's path of a scenario (empty: not run on the peer); PEER_POST_BODY its
 #   create body. The defaults fit the Flask original: / for hello, page=1 for the first page, first_name keys.
 #   PEER_POPULATE       a command that loads POPULATE_ROWS students into the peer's database, timed beside ours
-#   PHASES="startup populate compare growth"  which parts to run;  SCENARIOS="hello by_id ..." which side-by-side
+#   PHASES="startup populate compare growth cluster"  which parts to run (cluster: with BENCH_POSTGRES_URL only);  SCENARIOS="hello by_id ..." which side-by-side
 #                       scenarios (their keys below; all by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,7 +51,9 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 STARTS=${STARTS:-3}
 PORT=${PORT:-8181}
-PHASES=${PHASES:-"startup populate compare growth"}
+PHASES=${PHASES:-"startup populate compare growth cluster"}
+CLUSTER_PORT=${CLUSTER_PORT:-8300}
+CLUSTER_NODES=${CLUSTER_NODES:-"1 2 3"}
 DATABASES=derby
 [ -z "${BENCH_POSTGRES_URL:-}" ] || DATABASES="derby postgresql"
 PEER_URL=${PEER_URL:-}
@@ -77,14 +79,15 @@ if [[ " $DATABASES " == *" postgresql "* ]]; then
 fi
 
 work=$(mktemp -d)
-app_pid=""
+# app_pid: our server (with a cluster, its first node); app_pids: every node of it, whose JIT the warm-up watches.
+app_pid="" app_pids=""
 stop_app() {
     if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
         kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
     fi
     app_pid=""
 }
-trap 'stop_app; rm -rf "$work"' EXIT
+trap 'stop_app; stop_cluster; rm -rf "$work"' EXIT
 
 stamp=$(date +%Y-%m-%dT%H%M)
 mkdir -p bench/results
@@ -177,7 +180,7 @@ start_app() {
     REGISTRY_DB_PASSWORD=${BENCH_POSTGRES_PASSWORD:-} \
     "$java" $APP_JAVA_OPTS "${settings[@]}" "${launch[@]}" --deploy "$war" --contextroot / \
         --port "$PORT" "${loopback[@]}" >"$work/app.log" 2>&1 &
-    app_pid=$!
+    app_pid=$! app_pids=$!
     await "the application" "$work/app.log" curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"
     ready_seconds=$(seconds_since "$started")
 }
@@ -217,14 +220,36 @@ archive_launch() {
 }
 archive_reset() { cp "$work/root-$1/domain-without-deployments.xml" "$work/root-$1/config/domain.xml"; }
 
+# start_cluster N: N nodes on the benchmark's PostgreSQL behind nginx, as `./cluster start N` runs them; our server
+# is then the proxy (PORT is CLUSTER_PORT until stop_cluster).
+start_cluster() {
+    REGISTRY_DB_URL=$BENCH_POSTGRES_URL REGISTRY_DB_USER=$BENCH_POSTGRES_USER \
+    REGISTRY_DB_PASSWORD=$BENCH_POSTGRES_PASSWORD \
+    REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
+    CLUSTER_PORT=$CLUSTER_PORT CLUSTER_DIR=$work/cluster CLUSTER_JAVA_OPTIONS=$APP_JAVA_OPTS \
+        ./cluster start "$1" >"$work/cluster.log" 2>&1 \
+        || { echo "bench: ./cluster start $1 failed:" >&2; tail -30 "$work/cluster.log" >&2; exit 1; }
+    app_pids=$(cat "$work"/cluster/node-*.pid | tr '\n' ' ')
+    app_pid=${app_pids%% *}
+    proxy_pids="$(cat "$work/cluster/nginx.pid") $(pgrep -P "$(cat "$work/cluster/nginx.pid")" | tr '\n' ' ')"
+    single_port=$PORT PORT=$CLUSTER_PORT
+}
+stop_cluster() {
+    [ -f "$work/cluster/nodes" ] || return 0
+    CLUSTER_DIR=$work/cluster ./cluster stop >>"$work/cluster.log" 2>&1 || true
+    PORT=${single_port:-$PORT} app_pid="" app_pids=""
+}
+
 # Signs in as the benchmark's admin and issues an admin token on the tokens page; sets the headers that credentials chooses from.
 sign_in() {
     local token session
     token=$(sign_in_and_issue "$BENCH_ADMIN" "$BENCH_PASSWORD" admin)
     session=$(awk '$6 == "JSESSIONID" { print $7 }' "$work/jar" | tail -1)
     [ -n "$token" ] && [ -n "$session" ] || { echo "bench: could not sign in and issue a token" >&2; exit 1; }
+    # Behind the cluster's proxy a browser also sends the cookie that keeps it on its node.
+    node=$(awk '$6 == "registry_node" { print $7 }' "$work/jar" | tail -1)
     token_header=(-H "Authorization: Bearer $token")
-    cookie_header=(-H "Cookie: JSESSIONID=$session")
+    cookie_header=(-H "Cookie: JSESSIONID=$session${node:+; registry_node=$node}")
 }
 
 # credentials PATH: sets headers to what our server's clients send there: the API the admin's token (an
@@ -264,8 +289,19 @@ load() {
         "$base${path//%d/1}" -- "${args[@]}" 2>&1 | grep '^RESULT' || true
 }
 
-# compile_seconds: seconds our server's JIT compilers have spent compiling so far (jstat's Time column).
-compile_seconds() { "$JSTAT" -compiler "$app_pid" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+# compile_seconds: seconds our server's JIT compilers have spent compiling so far (jstat's Time column), summed
+# over its nodes.
+compile_seconds() {
+    local pid
+    for pid in $app_pids; do "$JSTAT" -compiler "$pid" 2>/dev/null | awk 'NR == 2 { print $4 }'; done \
+        | awk '{ s += $1 } END { print s + 0 }'
+}
+
+# cpu_ticks PID...: the CPU time (user and system, in clock ticks) those processes have used so far.
+cpu_ticks() {
+    local pid
+    for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done | awk '{ s += $14 + $15 } END { print s + 0 }'
+}
 
 # warm_up BASE PATH MODE [ARGS...]: load in windows of WINDOW s until warm (see the top), or WARM_CAP s have passed.
 # Sets cold (req/s over the first 10 s), stable_after (seconds of load, or ">cap") and rates (every window's req/s,
@@ -309,19 +345,41 @@ time_to() {
         '$1 >= f * w { print NR * step; found = 1; exit } END { if (!found) print ">" n * step }'
 }
 
+# machine_ticks: the CPU time every core of the machine has spent busy so far, in clock ticks (/proc/stat).
+machine_ticks() { awk '$1 == "cpu" { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
+
+# per_request BEFORE AFTER REQUESTS: microseconds of CPU per request from two readings in clock ticks.
+per_request() {
+    awk -v a="$1" -v b="$2" -v n="$3" -v t="$(getconf CLK_TCK)" \
+        'BEGIN { printf "%.0f", (n > 0 ? (b - a) * 1e6 / t / n : 0) }'
+}
+
+# Where the CPU of a measured window goes: "NAME:PID PID ..." per group of processes (set by the cluster phase).
+# run then sets cost[NAME] to the group's CPU microseconds per request, and cost[machine] to the whole machine's.
+cost_groups=()
+declare -A cost
+
 # run BASE PATH MODE [ARGS...]: warm-up until stable, then the measured window; sets rps p50 p99 errors, with
 # cold, stable_after and to80 (seconds to 80% of the warm req/s).
 run() {
     warm_up "$@"
-    local line
+    local line group before=() machine_before i=0
+    for group in "${cost_groups[@]}"; do before+=("$(cpu_ticks ${group#*:})"); done
+    machine_before=$(machine_ticks)
     line=$(load "$DURATION" "$@")
     if [ -z "$line" ]; then
         rps=0 p50=- p99=- errors=failed to80=-
         return
     fi
-    read -r _ _ _ rps p50 p99 failed sockets <<<"$line"
+    read -r _ requests _ rps p50 p99 failed sockets <<<"$line"
     errors=$((failed + sockets))
     to80=$(time_to 0.8 "$rps")
+    for group in "${cost_groups[@]}"; do
+        # shellcheck disable=SC2086
+        cost[${group%%:*}]=$(per_request "${before[i]}" "$(cpu_ticks ${group#*:})" "$requests")
+        i=$((i + 1))
+    done
+    cost[machine]=$(per_request "$machine_before" "$(machine_ticks)" "$requests")
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "–" }'; }
@@ -357,7 +415,7 @@ integrating systems call it."
 if [[ " $DATABASES " == *" postgresql "* ]]; then
     say "PostgreSQL: $(bench_psql -tA -c "SELECT split_part(version(), ' ', 2) || ', fsync ' \
 || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit') \
-|| ', shared_buffers ' || current_setting('shared_buffers')"), on this machine; Derby: embedded, in a folder."
+|| ', shared_buffers ' || current_setting('shared_buffers') || ', max_connections ' || current_setting('max_connections')"), on this machine; Derby: embedded, in a folder."
 fi
 say ""
 
@@ -540,6 +598,51 @@ until stable, on one server per size."
             stop_app
             say "$row ${FIGURE[rss_${db}_$n]} |"
         done
+    done
+    say ""
+fi
+
+# ---- several nodes -----------------------------------------------------------------------------------------------
+
+
+if [[ " $PHASES " == *" cluster "* ]] && [[ " $DATABASES " == *" postgresql "* ]]; then
+    say "## Several nodes, on PostgreSQL, $ROWS students"
+    say ""
+    say "One node alone (no proxy, no cluster: \`--nocluster\`), then $(echo "$CLUSTER_NODES" | sed 's/ /, /g') \
+node(s) as \`./cluster start N\` runs them: one Hazelcast cluster on loopback, sessions replicated, behind nginx \
+(one worker). The API's requests carry no session and are spread over the nodes; the pages' carry the session \
+and nginx's node cookie, so they stay on one node, as one browser's do. This machine's cores are shared by every \
+node, nginx, PostgreSQL and wrk, so more nodes cannot add throughput here; what the table shows is what each \
+request costs: CPU microseconds per request, measured over the measured window from /proc (the nodes' JVMs, \
+nginx's processes, every PostgreSQL process; the machine: all cores busy, wrk and the rest included)."
+    say ""
+    say "| setup | scenario | path | stable after (s) | req/s | p50 | p99 | errors | CPU µs/request: nodes \
+| nginx | PostgreSQL | the machine |"
+    say "|---|---|---|---|---|---|---|---|---|---|---|---|"
+    cluster_scenarios="hello by_id page_json students_first post"
+    for setup in alone $CLUSTER_NODES; do
+        populate postgresql cluster "$ROWS" "$ROWS" "$((ROWS * 10))" >/dev/null
+        if [ "$setup" = alone ]; then
+            start_app postgresql cluster "$JAVA17"
+            label="1 node alone" proxy_pids=""
+        else
+            start_cluster "$setup"
+            label="$setup node(s), nginx"
+        fi
+        sign_in
+        cost=() cost_groups=("nodes:$app_pids" "database:$(pgrep -x postgres | tr '\n' ' ')")
+        [ -z "$proxy_pids" ] || cost_groups+=("proxy:$proxy_pids")
+        for scenario in "${scenarios[@]}"; do
+            IFS='|' read -r key _ path mode_args <<<"$scenario"
+            [[ " $cluster_scenarios " == *" $key "* ]] || continue
+            # shellcheck disable=SC2086
+            run "http://127.0.0.1:$PORT" "$path" $mode_args
+            RPS[cluster_${setup}_$key]=$rps
+            say "| $label | $key | \`$path\` | $stable_after | $rps | $p50 | $p99 | $errors | ${cost[nodes]} \
+| ${cost[proxy]:-–} | ${cost[database]} | ${cost[machine]} |"
+        done
+        cost_groups=()
+        if [ "$setup" = alone ]; then stop_app; else stop_cluster; fi
     done
     say ""
 fi
