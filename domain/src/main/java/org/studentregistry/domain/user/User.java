@@ -79,6 +79,10 @@ public class User extends VersionedEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
+    /* Moved on by each sign-out, never by an edit: a sign-in session that began at another count is over. */
+    @Column(name = "sign_outs", nullable = false, insertable = false, updatable = false)
+    private int signOuts;
+
     public User() {
     }
 
@@ -122,6 +126,11 @@ public class User extends VersionedEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    /** How many times the account has signed out; a sign-in session is valid only while this stays as it began. */
+    public int getSignOuts() {
+        return signOuts;
     }
 
     public String getPasswordHash() {

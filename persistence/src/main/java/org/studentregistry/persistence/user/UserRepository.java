@@ -72,6 +72,17 @@ public class UserRepository extends EntityRepository<User> {
         return found.stream().findFirst();
     }
 
+    /**
+     * Counts a sign-out of the account with this username (ignoring case), which ends its sessions everywhere. Not an
+     * edit: the version stays, so no one's open form of the account is refused for it.
+     */
+    public void countSignOut(String username) {
+        entityManager()
+                .createQuery("UPDATE User e SET e.signOuts = e.signOuts + 1 WHERE e.usernameKey = :key")
+                .setParameter("key", caseKey(username))
+                .executeUpdate();
+    }
+
     /** How many enabled accounts hold the admin role (other than {@code exceptId}; null: none excepted). */
     public long countEnabledAdmins(Long exceptId) {
         // The roles column is text written by RolesConverter, which JPQL cannot compare to part of a set.

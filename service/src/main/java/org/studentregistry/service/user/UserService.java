@@ -94,6 +94,12 @@ public class UserService extends RecordService<User> {
         return users.findByUsername(username).filter(User::isEnabled);
     }
 
+    /** Ends every sign-in session of the account, on every node: those that began before this count no more. */
+    public void signOut(String username) {
+        users.countSignOut(username);
+        LOG.info(() -> "Signed out: " + username);
+    }
+
     /** An admin sets a user's password (a reset); the user's other details stay. */
     public User setPassword(long id, String password) {
         User user = get(id);

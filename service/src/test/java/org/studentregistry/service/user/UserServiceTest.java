@@ -123,6 +123,21 @@ class UserServiceTest extends ServiceTestSupport<UserService> {
     }
 
     @Test
+    void aSignOutMovesTheAccountsCountOnAndNoEditMovesItBack() {
+        User created = create("ada", "ada@example.org");
+
+        run(s -> s.signOut("ADA"));
+
+        User stored = call(s -> s.get(created.getId()));
+        assertEquals(1, stored.getSignOuts());
+        assertEquals(created.getVersion(), stored.getVersion(), "a sign-out is not an edit");
+        // A form opened before the sign-out still saves, and does not bring the old count back.
+        call(s -> s.update(created.getId(), created.getVersion(), new User("ada", "ada@example.net")));
+        assertEquals(1, call(s -> s.get(created.getId())).getSignOuts());
+        assertEquals(1, ((Number) db.row("users", created.getId()).get("sign_outs")).intValue());
+    }
+
+    @Test
     void aPasswordIsStoredOnlyAsASaltedHash() {
         User grace = account("grace", "correct horse battery");
         User alan = account("alan", "correct horse battery");

@@ -2,7 +2,6 @@ package org.studentregistry.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.CallerOnlyCredential;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -15,8 +14,8 @@ import java.util.Optional;
 
 /**
  * The registry's accounts as an identity store: a username and password signs in an enabled account, and a
- * signed-in session's username ({@link CallerOnlyCredential}) is looked up again on each page, so a disabled
- * account or a changed role takes effect on the next request. The groups are the account's roles with those they
+ * signed-in session ({@link SignedIn}) is looked up again on each page, so a disabled account, a changed role or
+ * a sign-out elsewhere takes effect on the next request. The groups are the account's roles with those they
  * include ({@link Role#groupsOf}).
  */
 @ApplicationScoped
@@ -30,8 +29,9 @@ public class AccountIdentityStore implements IdentityStore {
         Optional<User> account;
         if (credential instanceof UsernamePasswordCredential password) {
             account = users.authenticate(password.getCaller(), password.getPasswordAsString());
-        } else if (credential instanceof CallerOnlyCredential caller) {
-            account = users.findEnabled(caller.getCaller());
+        } else if (credential instanceof SignedIn session) {
+            account = users.findEnabled(session.username())
+                    .filter(user -> user.getSignOuts() == session.signOuts());
         } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.credential.CallerOnlyCredential;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -13,7 +12,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.studentregistry.domain.user.User;
 import org.studentregistry.service.user.SignInAttempts;
+import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.database.DatabaseOutage;
 import org.studentregistry.web.rest.problem.HttpExceptionMappers;
 import org.studentregistry.web.rest.problem.Problem;
@@ -34,16 +35,17 @@ import java.util.logging.Logger;
  *       {@link ApiTokenIdentityStore}; no session is made. Without a valid one a protected address answers 401 with
  *       {@code WWW-Authenticate: Bearer} as problem details.</li>
  *   <li>Pages: the sign-in page hands a username and password over ({@code SecurityContext.authenticate}). On
- *       success the session id changes (no fixation) and the session remembers only the username; each protected
- *       page looks the account up again, so a disabled account or a changed role counts at once. Failures are
- *       slowed, then locked out ({@link SignInAttempts}). A protected page without a signed-in user redirects to
+ *       success the session id changes (no fixation) and the session remembers only who signed in
+ *       ({@link SignedIn}); each protected page looks the account up again, so a disabled account, a changed role
+ *       or a sign-out on another node counts at once. Failures are slowed, then locked out
+ *       ({@link SignInAttempts}). A protected page without a signed-in user redirects to
  *       sign-in, which returns to it afterwards.</li>
  * </ul>
  */
 @ApplicationScoped
 public class RegistryAuthentication implements HttpAuthenticationMechanism {
 
-    static final String SIGNED_IN = RegistryAuthentication.class.getName() + ".username";
+    static final String SIGNED_IN = RegistryAuthentication.class.getName() + ".signedIn";
     private static final String BEARER = "Bearer ";
     private static final Logger LOG = Logger.getLogger(RegistryAuthentication.class.getName());
 
@@ -52,6 +54,9 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private SignInAttempts attempts;
+
+    @Inject
+    private UserService users;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -81,13 +86,14 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         HttpSession session = request.getSession(false);
-        Object username = session == null ? null : session.getAttribute(SIGNED_IN);
-        if (username != null) {
-            CredentialValidationResult account = identityStores.validate(new CallerOnlyCredential((String) username));
+        SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
+        if (signedIn != null) {
+            CredentialValidationResult account = identityStores.validate(signedIn);
             if (account.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(account);
             }
-            LOG.info(() -> "Signed out " + Logged.text(username) + ": the account is disabled or gone");
+            LOG.info(() -> "Session of " + Logged.text(signedIn.username())
+                    + " ended: signed out elsewhere, or the account is disabled or gone");
             session.invalidate();
         }
         return context.redirect(signInAddress(request));
@@ -116,7 +122,7 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential password) {
         String username = password.getCaller();
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         CredentialValidationResult account = attempts.isLocked(username, address)
                 ? CredentialValidationResult.INVALID_RESULT
                 : identityStores.validate(password);
@@ -132,7 +138,8 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         String caller = account.getCallerPrincipal().getName();
-        request.getSession().setAttribute(SIGNED_IN, caller);
+        int signOuts = users.findEnabled(caller).map(User::getSignOuts).orElse(0);
+        request.getSession().setAttribute(SIGNED_IN, new SignedIn(caller, signOuts));
         LOG.info(() -> "Signed in: " + caller + " " + account.getCallerGroups() + " from " + address);
         return context.notifyContainerAboutLogin(account);
     }

@@ -21,6 +21,7 @@ import org.studentregistry.web.testing.Nginx;
 import org.studentregistry.web.testing.PostgresDatabases;
 import org.studentregistry.web.testing.TestAccounts;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +29,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,10 +55,6 @@ import static org.studentregistry.web.testing.Http.student;
  * session are spread over the nodes. Last, under load through the proxy, nodes are restarted in turn (with
  * {@code -Preliability}) and one is killed and started again, and the records it wrote and the users it served
  * are checked afterwards. Needs PostgreSQL ({@link PostgresDatabases}) and nginx ({@link Nginx}).
- *
- * <p>Not claimed: a sign-out through one node does not end the copy of the session that another node keeps in
- * memory (Payara hears of changes to a session, not of its end); the proxy keeps a browser on one node, so its
- * sign-out reaches the node that holds its session.
  */
 @ExtendWith(Nginx.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -198,6 +196,47 @@ class ClusterIT {
         JsonObject edited = object(api.get("api/students/" + id));
         assertEquals("Computing", edited.getString("subject"));
         assertEquals(2, edited.getInt("version"));
+    }
+
+    @Test
+    void behindTheProxyAFailedSignInIsCountedAgainstTheBrowsersAddress() throws InterruptedException {
+        Http browser = cluster.proxy().withCookies();
+        String username = "stranger" + System.nanoTime();
+        HttpResponse<String> form = browser.get("sign-in");
+        assertEquals(200, form.statusCode());
+        // nginx appends the address it was reached from (127.0.0.1, the proxies' own) to what the browser sent.
+        HttpResponse<String> failed = FacesForm.post(browser, form.body(), "signin", "submit",
+                Map.of("username", username, "password", "not-the-password"), "X-Forwarded-For", "203.0.113.7");
+        assertEquals(200, failed.statusCode(), "the form again");
+        String logged = "Sign-in failed for '" + username + "' from 203.0.113.7";
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (cluster.nodes().stream().noneMatch(node -> cluster.log(node).contains(logged))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(cluster.nodes().stream().anyMatch(node -> cluster.log(node).contains(logged)),
+                "counted and logged against the browser's address, not the proxy's");
+    }
+
+    /**
+     * A node keeps a copy of a session it served, and Payara tells it of the session's changes made elsewhere but
+     * not of its end: the sign-out count in the database ends that copy too.
+     */
+    @Test
+    void aSignOutThroughOneNodeEndsTheSessionOnTheOthers() {
+        String username = "leaver" + System.nanoTime();
+        TestAccounts.account(cluster.node(1).withToken(TestAccounts.adminToken(cluster.node(1))), username,
+                "leaver-password-1", "viewer");
+        Http onFirst = TestAccounts.signIn(cluster.node(1), username, "leaver-password-1");
+        Http onSecond = onFirst.at(cluster.nodeUri(2));
+        assertEquals(200, onSecond.get("students").statusCode(), "the second node holds the session too");
+        assertEquals(200, onFirst.get("students").statusCode());
+
+        HttpResponse<String> out = onFirst.send(onFirst.request("sign-out")
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(302, out.statusCode());
+        assertTrue(TestAccounts.isSignInRedirect(onSecond.get("students")),
+                "the copy on the second node is signed out as well");
     }
 
     /**

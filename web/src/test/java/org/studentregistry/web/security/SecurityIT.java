@@ -124,13 +124,22 @@ class SecurityIT extends DeployedApplicationTest {
     }
 
     @Test
-    void signingOutEndsTheSession() {
-        Http browser = TestAccounts.signIn(anonymous, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+    void signingOutEndsEverySessionOfTheAccountAndNoOneElses() {
+        String username = unique("leaver");
+        TestAccounts.account(http, username, PASSWORD, "viewer");
+        Http browser = TestAccounts.signIn(anonymous, username, PASSWORD);
+        Http otherBrowser = TestAccounts.signIn(anonymous, username, PASSWORD);
+        Http someoneElse = TestAccounts.signIn(anonymous, viewer(), PASSWORD);
+
         HttpResponse<String> out = browser.send(browser.request("sign-out")
                 .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(302, out.statusCode());
         assertTrue(out.headers().firstValue("Location").orElse("").contains("sign-in?signedOut=true"));
         assertTrue(TestAccounts.isSignInRedirect(browser.get("students")));
+        assertTrue(TestAccounts.isSignInRedirect(otherBrowser.get("students")), "the account's other session ended");
+        assertEquals(200, someoneElse.get("students").statusCode(), "another account's session goes on");
+        assertEquals(200, TestAccounts.signIn(anonymous, username, PASSWORD).get("students").statusCode(),
+                "and the account signs in again");
     }
 
     @Test

@@ -33,9 +33,12 @@ public final class FacesForm {
         return post(session, shown.body(), form, button, fields);
     }
 
-    /** Posts back a form of a page already shown (its HTML), as the button {@code button} would. */
+    /**
+     * Posts back a form of a page already shown (its HTML), as the button {@code button} would, with the given
+     * headers (name, value, ...) besides.
+     */
     public static HttpResponse<String> post(Http session, String html, String form, String button,
-                                            Map<String, String> fields) {
+                                            Map<String, String> fields, String... headers) {
         String viewState = match("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"", html);
         String action = match("<form id=\"" + form + "\"[^>]*action=\"([^\"]+)\"", html);
         Map<String, String> values = new LinkedHashMap<>();
@@ -46,9 +49,12 @@ public final class FacesForm {
         String body = values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return session.send(session.request(action.replace("&amp;", "&"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = session.request(action.replace("&amp;", "&"))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return session.send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The first group of the pattern in the HTML; fails the test if it is not there. */

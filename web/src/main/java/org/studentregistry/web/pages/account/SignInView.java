@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.studentregistry.service.user.SignInAttempts;
 import org.studentregistry.web.pages.Pages;
+import org.studentregistry.web.security.ClientAddress;
 import org.studentregistry.web.security.IdleSessions;
 
 import java.io.Serializable;
@@ -61,7 +62,7 @@ public class SignInView implements Serializable {
         switch (status) {
             case SUCCESS -> Pages.redirect(landing(next), null);
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Pages.error(null, attempts.isLocked(username, request.getRemoteAddr())
+            default -> Pages.error(null, attempts.isLocked(username, ClientAddress.of(request))
                     ? "Too many failed sign-ins. Wait a few minutes, then try again."
                     : "Wrong username or password.");
         }
