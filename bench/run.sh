@@ -246,10 +246,12 @@ sign_in() {
     token=$(sign_in_and_issue "$BENCH_ADMIN" "$BENCH_PASSWORD" admin)
     session=$(awk '$6 == "JSESSIONID" { print $7 }' "$work/jar" | tail -1)
     [ -n "$token" ] && [ -n "$session" ] || { echo "bench: could not sign in and issue a token" >&2; exit 1; }
-    # Behind the cluster's proxy a browser also sends the cookie that keeps it on its node.
-    node=$(awk '$6 == "registry_node" { print $7 }' "$work/jar" | tail -1)
     token_header=(-H "Authorization: Bearer $token")
-    cookie_header=(-H "Cookie: JSESSIONID=$session${node:+; registry_node=$node}")
+    # Every cookie of the jar, as a browser sends them: the session's, Payara's JSESSIONIDVERSION (without which a
+    # distributable application sometimes does not find the session, and the page answers with a redirect to
+    # sign-in) and, behind the cluster's proxy, the one that keeps the browser on its node.
+    cookie_header=(-H "Cookie: $(awk 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) \
+        { printf "%s%s=%s", separator, $6, $7; separator = "; " }' "$work/jar")")
 }
 
 # credentials PATH: sets headers to what our server's clients send there: the API the admin's token (an
@@ -364,6 +366,11 @@ declare -A cost
 run() {
     warm_up "$@"
     local line group before=() machine_before i=0
+    # PostgreSQL starts a process per connection, and the nodes' pools open theirs as the load needs them.
+    for i in "${!cost_groups[@]}"; do
+        [[ ${cost_groups[i]} != database:* ]] || cost_groups[i]="database:$(pgrep -x postgres | tr '\n' ' ')"
+    done
+    i=0
     for group in "${cost_groups[@]}"; do before+=("$(cpu_ticks ${group#*:})"); done
     machine_before=$(machine_ticks)
     line=$(load "$DURATION" "$@")
@@ -373,6 +380,13 @@ run() {
     fi
     read -r _ requests _ rps p50 p99 failed sockets <<<"$line"
     errors=$((failed + sockets))
+    # wrk counts only 4xx and 5xx as failed: a page that answered with redirects (to sign-in) measured nothing.
+    if [ "$1" = "http://127.0.0.1:$PORT" ] && [ "$3" != post ]; then
+        local headers=() status
+        credentials "$2"
+        status=$(curl -s -o /dev/null -w '%{http_code}' "${headers[@]}" "$1${2//%d/1}")
+        [[ $status == 2* ]] || errors="$errors, **answers $status**"
+    fi
     to80=$(time_to 0.8 "$rps")
     for group in "${cost_groups[@]}"; do
         # shellcheck disable=SC2086
@@ -630,7 +644,7 @@ nginx's processes, every PostgreSQL process; the machine: all cores busy, wrk an
             label="$setup node(s), nginx"
         fi
         sign_in
-        cost=() cost_groups=("nodes:$app_pids" "database:$(pgrep -x postgres | tr '\n' ' ')")
+        cost=() cost_groups=("nodes:$app_pids" "database:")
         [ -z "$proxy_pids" ] || cost_groups+=("proxy:$proxy_pids")
         for scenario in "${scenarios[@]}"; do
             IFS='|' read -r key _ path mode_args <<<"$scenario"

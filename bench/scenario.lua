@@ -52,6 +52,20 @@ function request()
   return wrk.format("GET", nil, headers)
 end
 
+-- A browser sends back the newest session version Payara Micro gives it (the cookie JSESSIONIDVERSION, which every
+-- answer of a distributable application moves on); with an old one, every request makes the server read the
+-- session again from its store.
+function response(status, answer_headers, body)
+  local set = answer_headers["Set-Cookie"]
+  local cookie = headers["Cookie"]
+  if set and cookie then
+    local version = set:match("JSESSIONIDVERSION=([^;]+)")
+    if version then
+      headers["Cookie"] = cookie:gsub("JSESSIONIDVERSION=[^;]*", "JSESSIONIDVERSION=" .. version)
+    end
+  end
+end
+
 function done(summary, latency, requests)
   local seconds = summary.duration / 1e6
   local e = summary.errors
