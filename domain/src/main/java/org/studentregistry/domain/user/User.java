@@ -79,8 +79,11 @@ public class User extends VersionedEntity {
     @Column(name = "enabled", nullable = false)
     private boolean enabled = true;
 
-    /* Moved on by each sign-out, never by an edit: a sign-in session that began at another count is over. */
-    @Column(name = "sign_outs", nullable = false, insertable = false, updatable = false)
+    /*
+     * Moved on by each sign-out, never by an edit (which copies only the details, see copyDetailsFrom): a sign-in
+     * session that began at another count is over.
+     */
+    @Column(name = "sign_outs", nullable = false)
     private int signOuts;
 
     public User() {
