@@ -77,9 +77,10 @@ public class UserRepository extends EntityRepository<User> {
      * edit: the version stays, so no one's open form of the account is refused for it.
      */
     public void countSignOut(String username) {
+        // In SQL: a JPQL bulk update of a versioned entity moves its version on too, which would refuse the edit.
         entityManager()
-                .createQuery("UPDATE User e SET e.signOuts = e.signOuts + 1 WHERE e.usernameKey = :key")
-                .setParameter("key", caseKey(username))
+                .createNativeQuery("UPDATE users SET sign_outs = sign_outs + 1 WHERE username_key = ?")
+                .setParameter(1, caseKey(username))
                 .executeUpdate();
     }
 
