@@ -26,12 +26,14 @@ start)
     rm -rf "${domains:?}/$domain-derby"
     "$asadmin" create-domain --nopassword --portbase "$base" "$domain" >/dev/null
     # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0;
-    # the message broker, which the application does not use, is not started at all. As in production, no
-    # X-Powered-By header names the server and its version (the application names itself in Server).
+    # the message broker, which the application does not use, is not started at all (the server's own config has
+    # no jms-service, and GlassFish would add an embedded broker listening on every address). As in production,
+    # no X-Powered-By header names the server and its version (the application names itself in Server).
     sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
            -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
            -e 's/<http /<http xpowered-by="false" /g' \
            -e 's/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
+           -e '0,/<\/admin-service>/s//<\/admin-service>\n      <jms-service type="DISABLED" default-jms-host="default_JMS_host"><jms-host name="default_JMS_host" host="127.0.0.1" port="${JMS_PROVIDER_PORT}"\/><\/jms-service>/' \
         "$domains/$domain/config/domain.xml"
     mkdir -p "$domains/$domain-derby"
     nohup java -cp "$derby_classpath" -Dderby.system.home="$domains/$domain-derby" \
