@@ -100,7 +100,9 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 war=web/target/student-registry.war
 micro=web/target/payara-micro.jar
-loopback=(--nocluster --prebootcommandfile web/src/test/payara/loopback.asadmin)
+# One node as `mvn -Prun package` runs it (web/src/main/payara/one-node.asadmin), listening on loopback only.
+cat web/src/main/payara/one-node.asadmin web/src/test/payara/loopback.asadmin >"$work/one-node.asadmin"
+loopback=(--nocluster --prebootcommandfile "$work/one-node.asadmin")
 # How start_app and start_empty launch Payara Micro: the stock jar, or a root folder's launcher with a class-data
 # archive (see archive_launch).
 launch=(-jar "$micro")
