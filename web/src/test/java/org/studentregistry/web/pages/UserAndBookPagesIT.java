@@ -186,4 +186,28 @@ class UserAndBookPagesIT extends BrowserTest {
         assertTrue(pages.find("#section-users").getText().contains("Users"));
         assertTrue(pages.find("#section-books").getText().contains("Books"));
     }
+
+    @Test
+    void aSessionStaysTheSameSizeHoweverManyFormsItHasOpened() {
+        openForms(40);
+        int settled = sessionSize();
+        openForms(80);
+        int later = sessionSize();
+
+        // Faces keeps only a session's last views; anything that grows with every form opened is a leak, and a
+        // replicated session is read and written whole on every request.
+        assertTrue(later <= settled * 1.05, settled + " bytes after 40 forms, " + later + " after 120");
+    }
+
+    private void openForms(int count) {
+        for (int i = 0; i < count; i++) {
+            assertEquals(200, http.get(i % 2 == 0 ? "books/new" : "users/new").statusCode());
+        }
+    }
+
+    private int sessionSize() {
+        HttpResponse<String> size = http.get("testing/session-size");
+        assertEquals(200, size.statusCode());
+        return Integer.parseInt(size.body());
+    }
 }

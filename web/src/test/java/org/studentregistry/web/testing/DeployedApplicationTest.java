@@ -34,9 +34,10 @@ public abstract class DeployedApplicationTest {
     /** A client with no session and no token. */
     protected Http anonymous;
 
+    /** The packaged WAR, and a servlet that tells a test its session's size ({@link SessionSizeServlet}). */
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return Deployments.registryWar();
+        return Deployments.registryWar().addClass(SessionSizeServlet.class);
     }
 
     @BeforeEach
