@@ -103,6 +103,7 @@ micro=web/target/payara-micro.jar
 # One node as `mvn -Prun package` runs it (web/src/main/payara/one-node.asadmin), listening on loopback only.
 cat web/src/main/payara/one-node.asadmin web/src/test/payara/loopback.asadmin >"$work/one-node.asadmin"
 loopback=(--nocluster --prebootcommandfile "$work/one-node.asadmin")
+loopback_jvm=-Dhazelcast.socket.bind.any=false
 # How start_app and start_empty launch Payara Micro: the stock jar, or a root folder's launcher with a class-data
 # archive (see archive_launch).
 launch=(-jar "$micro")
@@ -180,7 +181,7 @@ start_app() {
     # shellcheck disable=SC2086
     REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
     REGISTRY_DB_PASSWORD=${BENCH_POSTGRES_PASSWORD:-} \
-    "$java" $APP_JAVA_OPTS "${settings[@]}" "${launch[@]}" --deploy "$war" --contextroot / \
+    "$java" $APP_JAVA_OPTS $loopback_jvm "${settings[@]}" "${launch[@]}" --deploy "$war" --contextroot / \
         --port "$PORT" "${loopback[@]}" >"$work/app.log" 2>&1 &
     app_pid=$! app_pids=$!
     await "the application" "$work/app.log" curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"
@@ -193,7 +194,7 @@ start_empty() {
     local started
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
-    "$1" $APP_JAVA_OPTS "${launch[@]}" --port "$PORT" "${loopback[@]}" >"$work/empty.log" 2>&1 &
+    "$1" $APP_JAVA_OPTS $loopback_jvm "${launch[@]}" --port "$PORT" "${loopback[@]}" >"$work/empty.log" 2>&1 &
     app_pid=$!
     await "the empty server" "$work/empty.log" answers "http://127.0.0.1:$PORT/"
     ready_seconds=$(seconds_since "$started")
@@ -215,7 +216,7 @@ archive_launch() {
     fresh_database derby start
     # shellcheck disable=SC2086
     REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
-    "$java" "$record" $APP_JAVA_OPTS -Dregistry.db.path="$work/start" -jar "$root/launch-micro.jar" \
+    "$java" "$record" $APP_JAVA_OPTS $loopback_jvm -Dregistry.db.path="$work/start" -jar "$root/launch-micro.jar" \
         --deploy "$war" --contextroot / --port "$PORT" "${loopback[@]}" --warmup >>"$work/archive.log" 2>&1 \
         || { echo "bench: recording the archive failed:" >&2; tail -20 "$work/archive.log" >&2; exit 1; }
     launch=("$use" -jar "$root/launch-micro.jar")
