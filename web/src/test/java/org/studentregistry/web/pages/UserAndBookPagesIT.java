@@ -4,11 +4,13 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.studentregistry.web.testing.BrowserTest;
+import org.studentregistry.web.testing.FacesForm;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -197,6 +199,28 @@ class UserAndBookPagesIT extends BrowserTest {
         // Faces keeps only a session's last views; anything that grows with every form opened is a leak, and a
         // replicated session is read and written whole on every request.
         assertTrue(later <= settled * 1.05, settled + " bytes after 40 forms, " + later + " after 120");
+    }
+
+    @Test
+    void theLastTenFormsOpenStillSaveAndAnOlderOneSaysThePageExpired() {
+        String oldest = unique("Oldest ");
+        String tenth = unique("Tenth ");
+        String older = http.get("books/new").body();
+        String kept = http.get("books/new").body();
+        openForms(9);
+
+        HttpResponse<String> expired = FacesForm.post(http, older, "book", "save",
+                Map.of("title", "Too old", "author", oldest));
+        assertEquals(400, expired.statusCode());
+        assertTrue(expired.body().contains("id=\"expired\""), "the page-expired page");
+        assertEquals("0", http.get("api/books?author=" + URLEncoder.encode(oldest, StandardCharsets.UTF_8))
+                .headers().firstValue("X-Total-Count").orElseThrow());
+
+        HttpResponse<String> saved = FacesForm.post(http, kept, "book", "save",
+                Map.of("title", "Just in time", "author", tenth));
+        assertEquals(302, saved.statusCode(), "saved, and sent on to the list");
+        assertEquals("1", http.get("api/books?author=" + URLEncoder.encode(tenth, StandardCharsets.UTF_8))
+                .headers().firstValue("X-Total-Count").orElseThrow());
     }
 
     private void openForms(int count) {
