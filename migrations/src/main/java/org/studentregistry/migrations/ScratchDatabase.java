@@ -4,10 +4,13 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.studentregistry.migrations.SchemaMigrator.Vendor;
 
 import javax.sql.DataSource;
+import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * A throwaway place of the same database as a target, in which a schema is built to be read and is then dropped with
@@ -27,7 +30,7 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     /** A scratch database beside the target's, of the same vendor. */
-    static ScratchDatabase beside(DataSource target) throws SQLException {
+    public static ScratchDatabase beside(DataSource target) throws SQLException {
         Vendor vendor = Vendor.of(target);
         if (vendor == Vendor.DERBY) {
             return inMemoryDerby();
@@ -52,9 +55,9 @@ public final class ScratchDatabase implements AutoCloseable {
         return "scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
-    /** Connections to the scratch database; on PostgreSQL, use {@link #connect()} to work in the scratch schema. */
+    /** Connections to the scratch database, on PostgreSQL each in the scratch schema. */
     public DataSource dataSource() {
-        return dataSource;
+        return vendor == Vendor.POSTGRESQL ? new InSchema(dataSource, name) : dataSource;
     }
 
     Vendor vendor() {
@@ -63,11 +66,7 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** A connection in the scratch schema, for the caller to close. */
     Connection connect() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        if (vendor == Vendor.POSTGRESQL) {
-            connection.setSchema(name);
-        }
-        return connection;
+        return dataSource().getConnection();
     }
 
     @Override
@@ -85,6 +84,60 @@ public final class ScratchDatabase implements AutoCloseable {
         }
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA " + name + " CASCADE");
+        }
+    }
+
+    /** The target's connections, each set to work in one schema (Flyway takes the connection's schema as its own). */
+    private record InSchema(DataSource target, String schema) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return inSchema(target.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return inSchema(target.getConnection(username, password));
+        }
+
+        private Connection inSchema(Connection connection) throws SQLException {
+            connection.setSchema(schema);
+            return connection;
+        }
+
+        @Override
+        public PrintWriter getLogWriter() throws SQLException {
+            return target.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) throws SQLException {
+            target.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws SQLException {
+            target.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws SQLException {
+            return target.getLoginTimeout();
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            return target.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            return target.unwrap(type);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) throws SQLException {
+            return target.isWrapperFor(type);
         }
     }
 }

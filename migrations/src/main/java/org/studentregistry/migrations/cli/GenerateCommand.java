@@ -10,6 +10,7 @@ import org.studentregistry.migrations.SchemaMigrator;
 import org.studentregistry.migrations.ScratchDatabase;
 import org.studentregistry.migrations.SchemaMigrator.Vendor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,7 +29,10 @@ import java.util.concurrent.Callable;
                 + " build match the entities (tables, columns, nullability, lengths, unique constraints, indexes).",
                 "What it cannot decide (a rename looks like a drop and an add) it writes as a commented warning.",
                 "When the DDL differs between Derby and PostgreSQL, it writes a pair for each into the vendor folders"
-                        + " beside the folder (../vendor/derby, ../vendor/postgresql)."})
+                        + " beside the folder (../vendor/derby, ../vendor/postgresql).",
+                "The differences are found in a scratch database: in memory (Derby), or with --url on PostgreSQL a"
+                        + " schema of its own in that database, dropped after; the database's own schema is not read"
+                        + " or changed."})
 class GenerateCommand implements Callable<Integer> {
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "TEXT",
@@ -38,6 +42,9 @@ class GenerateCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Where the scripts go (default: ${DEFAULT-VALUE}, from the project's top folder).")
     Path folder = Path.of("migrations", "src", "main", "resources", "db", "migration");
+
+    @Mixin
+    DatabaseOptions database;
 
     @Spec
     CommandSpec spec;
@@ -51,7 +58,8 @@ class GenerateCommand implements Callable<Integer> {
         // The schema the migrations build, on a scratch database, whatever state any real database is in.
         List<SchemaDifference> differences;
         String version;
-        try (ScratchDatabase scratch = ScratchDatabase.inMemoryDerby()) {
+        try (ScratchDatabase scratch = database.isEmbedded()
+                ? ScratchDatabase.inMemoryDerby() : ScratchDatabase.beside(database.open())) {
             new SchemaMigrator(scratch.dataSource()).migrate();
             differences = SchemaCheck.compare(ProviderSchema.ofPackage(VersionedEntity.class, CheckCommand.DOMAIN_PACKAGE),
                     scratch.dataSource());
@@ -70,8 +78,8 @@ class GenerateCommand implements Callable<Integer> {
     }
 
     /*
-     * The differences were found on Derby; the migrations build the same schema on PostgreSQL (the drift check runs
-     * on both), so the same differences are drafted in each dialect. One pair in the common folder when the two
+     * The differences were found on one vendor; the migrations build the same schema on the other (the drift check
+     * runs on both), so the same differences are drafted in each dialect. One pair in the common folder when the two
      * read the same, else a pair in each vendor's folder.
      */
     private List<Path> write(String version, List<SchemaDifference> differences) throws Exception {

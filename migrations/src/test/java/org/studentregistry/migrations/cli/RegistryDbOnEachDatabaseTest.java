@@ -167,6 +167,27 @@ class RegistryDbOnEachDatabaseTest {
     }
 
     @OnEachDatabase
+    void generateComparesOnTheDatabasesKindInAScratchPlaceAndLeavesTheDatabaseAlone(TestDatabase db) throws Exception {
+        Path scripts = Files.createTempDirectory("scripts");
+        try {
+            Result result = on(db, "generate", "-m", "nothing to do", "--dir", scripts.toString());
+
+            assertEquals(0, result.status(), result.err());
+            assertTrue(result.out().contains("Nothing to generate"), result.out());
+            try (var written = Files.list(scripts)) {
+                assertEquals(0, written.count());
+            }
+            assertFalse(db.tableExists("student"), "the database's own schema is not migrated");
+            if (!db.isDerby()) {
+                assertEquals(0, db.queryLong("SELECT COUNT(*) FROM information_schema.schemata"
+                        + " WHERE schema_name LIKE 'scratch%'"), "the scratch schemas are dropped");
+            }
+        } finally {
+            Files.delete(scripts);
+        }
+    }
+
+    @OnEachDatabase
     void populateLoadsEveryTableInBulkWithEverythingTheRowsNeedAndTheCounts(TestDatabase db) throws SQLException {
         // Enough students for Derby's bulk import; PostgreSQL loads every table with COPY.
         Result result = on(db, "populate", "--students", "12000", "--users", "30", "--books", "40", "--seed", "7");

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,17 @@ public final class Cluster implements AutoCloseable {
     /** What node {@code i} has logged since the cluster started. */
     public String log(int i) {
         return read(dir.resolve("node-" + i + ".log"));
+    }
+
+    /** Waits until some node has logged {@code text}; fails the test if none has within the time given. */
+    public void awaitLog(String text, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (nodes().stream().noneMatch(node -> log(node).contains(text))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no node logged \"" + text + "\" within " + within);
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** nginx's access log: a line per request, with the node (or nodes, after a retry) that it went to. */
