@@ -5,9 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.Http;
 import org.studentregistry.web.testing.PostgresDatabases;
 import org.studentregistry.web.testing.ServerProcess;
+import org.studentregistry.web.testing.TestAccounts;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +36,8 @@ import static org.studentregistry.web.testing.Http.student;
  * The database dies under load (SIGKILL) and comes back: while it is away the application says so (readiness DOWN, 503
  * with Retry-After as problem details on the API and as a page for people, never a bare 500), and when it returns
  * the application serves again by itself, without a restart, with every write it acknowledged stored. On a Derby
- * network server (its process killed) and on PostgreSQL (stopped at once, without a checkpoint, as a crash).
+ * network server (its process killed) and on PostgreSQL (stopped at once, without a checkpoint, as a crash). A
+ * user who signs out meanwhile is signed out.
  */
 class DatabaseOutageIT {
 
@@ -149,6 +152,7 @@ class DatabaseOutageIT {
             });
             writer.start();
             awaitAcknowledged(acknowledged, 20);
+            Http leaving = TestAccounts.signIn(server.anonymous(), TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
 
             database.crash();
             awaitStatus(server.anonymous(), "/health/ready", 503);
@@ -158,6 +162,11 @@ class DatabaseOutageIT {
             assertEquals(503, page.statusCode(), page.body());
             assertTrue(page.body().contains("id=\"unavailable\""), page.body());
             int acknowledgedWhileAway = acknowledged.size();
+            // Signing out needs no database: the session ends here, and other nodes end theirs when it is idle.
+            HttpResponse<String> signedOut = leaving.send(leaving.request("sign-out")
+                    .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(302, signedOut.statusCode(), signedOut.body());
+            assertTrue(signedOut.headers().firstValue("Location").orElse("").contains("sign-in?signedOut=true"));
 
             database.restart();
             awaitStatus(server.anonymous(), "/health/ready", 200);
@@ -166,6 +175,7 @@ class DatabaseOutageIT {
             writing.set(false);
             writer.join(WITHIN.toMillis());
 
+            assertTrue(TestAccounts.isSignInRedirect(leaving.get("students")), "still signed out");
             assertTrue(storedIds(database).containsAll(acknowledged), "every acknowledged write is stored");
             assertEquals(List.of(), unexpected, "a write is acknowledged or refused as a 503 to retry");
         }
