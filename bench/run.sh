@@ -625,7 +625,7 @@ fi
 if [[ " $PHASES " == *" cluster "* ]] && [[ " $DATABASES " == *" postgresql "* ]]; then
     say "## Several nodes, on PostgreSQL, $ROWS students"
     say ""
-    say "One node alone (no proxy, no cluster: \`--nocluster\`), then $(echo "$CLUSTER_NODES" | sed 's/ /, /g') \
+    say "One node alone (no proxy, no cluster: \`--nocluster\` with web/src/main/payara/one-node.asadmin, so its sessions stay in memory, as \`mvn -Prun package\` runs it), then $(echo "$CLUSTER_NODES" | sed 's/ /, /g') \
 node(s) as \`./cluster start N\` runs them: one Hazelcast cluster on loopback, sessions replicated, behind nginx \
 (one worker). The API's requests carry no session and are spread over the nodes; the pages' carry the session \
 and nginx's node cookie, so they stay on one node, as one browser's do. This machine's cores are shared by every \
