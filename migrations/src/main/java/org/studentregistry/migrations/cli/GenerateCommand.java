@@ -51,6 +51,10 @@ class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (spec.commandLine().getParseResult().hasMatchedOption("--db")) {
+            throw new UsageError("generate reads no database folder: it builds the migrations in memory (Derby), or"
+                    + " with --url in a scratch schema of that PostgreSQL database.");
+        }
         if (!Files.isDirectory(folder)) {
             throw new UsageError("There is no folder " + folder.toAbsolutePath()
                     + ": run this from the project's top folder, or give --dir.");

@@ -134,7 +134,7 @@ class RegistryDbTest {
     }
 
     @Test
-    void generateWritesNothingWhileTheMigrationsMatchTheEntitiesAndNeedsAFolder() throws Exception {
+    void generateWritesNothingWhileTheMigrationsMatchTheEntitiesNeedsAFolderAndReadsNoDatabaseFolder() throws Exception {
         Path scripts = Files.createDirectory(temp.resolve("scripts"));
 
         Result result = run("generate", "-m", "nothing to do", "--dir", scripts.toString());
@@ -147,6 +147,10 @@ class RegistryDbTest {
         Result noFolder = run("generate", "-m", "x", "--dir", temp.resolve("missing").toString());
         assertEquals(1, noFolder.status());
         assertTrue(noFolder.err().contains("There is no folder"), noFolder.err());
+
+        Result withFolder = run("generate", "-m", "x", "--dir", scripts.toString(), "--db", temp.toString());
+        assertEquals(1, withFolder.status(), "a database folder it would not read is refused, not ignored");
+        assertTrue(withFolder.err().contains("reads no database folder"), withFolder.err());
     }
 
     @Test

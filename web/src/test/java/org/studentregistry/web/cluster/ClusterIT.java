@@ -21,7 +21,6 @@ import org.studentregistry.web.testing.Nginx;
 import org.studentregistry.web.testing.PostgresDatabases;
 import org.studentregistry.web.testing.TestAccounts;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -226,8 +225,7 @@ class ClusterIT {
         assertEquals(200, onSecond.get("students").statusCode(), "the second node holds the session too");
         assertEquals(200, onFirst.get("students").statusCode());
 
-        HttpResponse<String> out = onFirst.send(onFirst.request("sign-out")
-                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> out = TestAccounts.signOut(onFirst);
         assertEquals(302, out.statusCode());
         assertTrue(TestAccounts.isSignInRedirect(onSecond.get("students")),
                 "the copy on the second node is signed out as well");

@@ -9,7 +9,6 @@ import org.studentregistry.web.testing.TestAccounts;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,8 +162,7 @@ class DatabaseOutageIT {
             assertTrue(page.body().contains("id=\"unavailable\""), page.body());
             int acknowledgedWhileAway = acknowledged.size();
             // Signing out needs no database: the session ends here, and other nodes end theirs when it is idle.
-            HttpResponse<String> signedOut = leaving.send(leaving.request("sign-out")
-                    .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+            HttpResponse<String> signedOut = TestAccounts.signOut(leaving);
             assertEquals(302, signedOut.statusCode(), signedOut.body());
             assertTrue(signedOut.headers().firstValue("Location").orElse("").contains("sign-in?signedOut=true"));
 

@@ -131,8 +131,7 @@ class SecurityIT extends DeployedApplicationTest {
         Http otherBrowser = TestAccounts.signIn(anonymous, username, PASSWORD);
         Http someoneElse = TestAccounts.signIn(anonymous, viewer(), PASSWORD);
 
-        HttpResponse<String> out = browser.send(browser.request("sign-out")
-                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> out = TestAccounts.signOut(browser);
         assertEquals(302, out.statusCode());
         assertTrue(out.headers().firstValue("Location").orElse("").contains("sign-in?signedOut=true"));
         assertTrue(TestAccounts.isSignInRedirect(browser.get("students")));

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,12 @@ public final class TestAccounts {
     public static HttpResponse<String> trySignIn(Http session, String username, String password) {
         return FacesForm.submit(session, "sign-in", "signin", "submit",
                 Map.of("username", username, "password", password));
+    }
+
+    /** Presses the sign-out button of the session's pages (a same-origin POST); the answer redirects to sign-in. */
+    public static HttpResponse<String> signOut(Http session) {
+        return session.send(session.request("sign-out")
+                .header("Sec-Fetch-Site", "same-origin").POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The admin, signed in on the pages and carrying an admin token for the API. */
