@@ -1,5 +1,9 @@
 package org.studentregistry.web.database;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
+import jakarta.transaction.SystemException;
+
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -19,7 +23,26 @@ public final class DatabaseOutage {
     public static final String MESSAGE = "The registry cannot reach its database just now, so nothing was read or"
             + " changed. Try again in a few seconds.";
 
+    public static final String IN_DOUBT_MESSAGE = "The database went away while this change was being committed, so"
+            + " it may or may not have been stored. Once the registry answers again, read the record (or the list)"
+            + " before sending the change again.";
+
     private DatabaseOutage() {
+    }
+
+    /**
+     * Whether a transaction's commit failed without saying whether it took effect: the connection broke while the
+     * database committed (JTA's {@code SystemException}), or the outcome is heuristic. Unlike every other failure,
+     * such a write may have been stored, so it must not be answered as "nothing changed".
+     */
+    public static boolean isCommitInDoubt(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SystemException || t instanceof HeuristicMixedException
+                    || t instanceof HeuristicRollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isCause(Throwable failure) {

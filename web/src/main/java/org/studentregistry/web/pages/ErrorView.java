@@ -25,8 +25,8 @@ public class ErrorView {
      */
     public boolean isUnavailable() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        boolean unavailable = context.getRequestMap().get("jakarta.servlet.error.exception") instanceof Throwable t
-                && DatabaseOutage.isCause(t);
+        boolean unavailable = isCommitInDoubt()
+                || failure() instanceof Throwable t && DatabaseOutage.isCause(t);
         if (unavailable && !context.isResponseCommitted()) {
             context.setResponseStatus(503);
             context.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
@@ -34,12 +34,21 @@ public class ErrorView {
         return unavailable;
     }
 
+    /** Whether the database went away while committing the visitor's change, which may or may not be stored. */
+    public boolean isCommitInDoubt() {
+        return failure() instanceof Throwable t && DatabaseOutage.isCommitInDoubt(t);
+    }
+
+    private static Object failure() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get("jakarta.servlet.error.exception");
+    }
+
     public String getIncident() {
         if (incident == null) {
             Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-            Object failure = request.get("jakarta.servlet.error.exception");
             incident = Incidents.log("page " + request.get("jakarta.servlet.error.request_uri"),
-                    failure instanceof Throwable t ? t : null);
+                    failure() instanceof Throwable t ? t : null);
         }
         return incident;
     }

@@ -15,8 +15,10 @@ import org.studentregistry.service.RecordService;
 import org.studentregistry.web.paging.ListParameters;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 /**
@@ -115,18 +117,27 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
     /*
      * Runs an insert or delete again when its transaction was rolled back over a lock conflict: a deadlock, or
      * Derby giving up on a lock, as it does at once when concurrent first inserts compile the row-count triggers or
-     * take a new block of identity values. The transaction changed nothing, so running it again is safe; a third
-     * conflict in a row reaches the client.
+     * take a new block of identity values. The transaction changed nothing, so running it again is safe; after a
+     * short pause that grows, so that the writers it met are done. A fourth conflict in a row reaches the client.
      */
     private static <R> R retryingLockConflicts(Supplier<R> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();
             } catch (RuntimeException e) {
-                if (attempt == 3 || !isLockConflict(e)) {
+                if (attempt == 4 || !isLockConflict(e)) {
                     throw e;
                 }
+                pause(Duration.ofMillis(ThreadLocalRandom.current().nextLong(5, 25) * attempt));
             }
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -83,12 +83,16 @@ public final class ServerProcess implements AutoCloseable {
     public void start() {
         try {
             Files.createDirectories(logs);
+            // One node as the README runs it (one-node.asadmin), with its HTTP listener on loopback besides.
+            Path commands = logs.resolve("one-node-loopback.asadmin");
+            Files.writeString(commands, Files.readString(Path.of(System.getProperty("payara.oneNodeCommands")))
+                    + Files.readString(Path.of(System.getProperty("payara.loopbackCommands"))));
             List<String> command = new ArrayList<>(List.of(jdkTool("java"), "-Xmx384m", "-XX:+UseSerialGC",
                     "-Dregistry.db.path=" + database, "-Dhazelcast.socket.bind.any=false",
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
-                    "--prebootcommandfile", System.getProperty("payara.loopbackCommands")));
+                    "--prebootcommandfile", commands.toString()));
             command.addAll(1, settings);
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(environment);

@@ -1,8 +1,11 @@
 package org.studentregistry.web.rest.problem;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -79,6 +82,20 @@ public final class HttpExceptionMappers {
     }
 
     /**
+     * A transaction that could not begin or commit, answered as {@link Unexpected} answers. Jersey brings a mapper of
+     * its own for this type, which answers a failed commit with a bare 500; the higher priority makes this one
+     * chosen instead, on any JAX-RS runtime.
+     */
+    @Provider
+    @Priority(Priorities.USER - 1)
+    public static class Transaction implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return Unexpected.log(e);
+        }
+    }
+
+    /**
      * The last resort: a 500 with an id to quote, and the details in the log only; or, when the database cannot be
      * reached, a 503 to retry.
      */
@@ -107,8 +124,16 @@ public final class HttpExceptionMappers {
             problem.writeTo(response);
         }
 
-        /** The problem a failure is answered with: a 503 while the database cannot be reached, else an incident. */
+        /**
+         * The problem a failure is answered with: a 503 while the database cannot be reached (saying so when a commit
+         * was cut and may have taken effect), else an incident.
+         */
         static Problem problemFor(Throwable e) {
+            if (DatabaseOutage.isCommitInDoubt(e)) {
+                LOG.warning(() -> "The API answered 503: a commit was cut, its outcome is unknown (" + e + ")");
+                return Problem.typed("commit-in-doubt", "Outcome unknown", Status.SERVICE_UNAVAILABLE,
+                        DatabaseOutage.IN_DOUBT_MESSAGE);
+            }
             if (DatabaseOutage.isCause(e)) {
                 LOG.warning(() -> "The API answered 503: the database cannot be reached (" + e + ")");
                 return Problem.of(Status.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE);

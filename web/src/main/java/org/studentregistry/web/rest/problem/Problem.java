@@ -20,7 +20,7 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType MEDIA = new MediaType("application", "problem+json");
 
     static final String TYPE_PREFIX = "urn:student-registry:problem:";
     private static final Jsonb JSON = JsonbBuilder.create();
