@@ -72,7 +72,8 @@ final class ProxyLoad {
                 if (created.statusCode() == 201) {
                     acknowledged.put(object(created).getJsonNumber("id").longValue(), last);
                 } else {
-                    unacknowledgedWrites.put(last, created.statusCode() + " " + created.body());
+                    unacknowledgedWrites.put(last, created.statusCode() + " "
+                            + created.headers().firstValue("Content-Type").orElse("-") + " " + created.body());
                 }
             } catch (UncheckedIOException e) {
                 unacknowledgedWrites.put(last, e.getCause().toString());
