@@ -308,6 +308,21 @@ cpu_ticks() {
     for pid in "$@"; do cat "/proc/$pid/stat" 2>/dev/null || true; done | awk '{ s += $14 + $15 } END { print s + 0 }'
 }
 
+# database_ticks: the CPU time PostgreSQL has used so far, in clock ticks. Its processes come and go (a backend per
+# connection, autovacuum workers), so each reading takes every live process and, from the postmaster, the time of
+# the children it has reaped (cutime, cstime): a process that ends within a window is still counted, once.
+database_ticks() {
+    local pid
+    for pid in $(pgrep -x postgres); do cat "/proc/$pid/stat" 2>/dev/null || true; done \
+        | awk '{ s += $14 + $15 + $16 + $17 } END { print s + 0 }'
+}
+
+# group_ticks GROUP: the CPU ticks of a cost group ("NAME:PID PID ...", or "database:").
+group_ticks() {
+    # shellcheck disable=SC2086
+    if [ "$1" = database: ]; then database_ticks; else cpu_ticks ${1#*:}; fi
+}
+
 # warm_up BASE PATH MODE [ARGS...]: load in windows of WINDOW s until warm (see the top), or WARM_CAP s have passed.
 # Sets cold (req/s over the first 10 s), stable_after (seconds of load, or ">cap") and rates (every window's req/s,
 # for time_to).
@@ -369,12 +384,7 @@ declare -A cost
 run() {
     warm_up "$@"
     local line group before=() machine_before i=0
-    # PostgreSQL starts a process per connection, and the nodes' pools open theirs as the load needs them.
-    for i in "${!cost_groups[@]}"; do
-        [[ ${cost_groups[i]} != database:* ]] || cost_groups[i]="database:$(pgrep -x postgres | tr '\n' ' ')"
-    done
-    i=0
-    for group in "${cost_groups[@]}"; do before+=("$(cpu_ticks ${group#*:})"); done
+    for group in "${cost_groups[@]}"; do before+=("$(group_ticks "$group")"); done
     machine_before=$(machine_ticks)
     line=$(load "$DURATION" "$@")
     if [ -z "$line" ]; then
@@ -392,8 +402,7 @@ run() {
     fi
     to80=$(time_to 0.8 "$rps")
     for group in "${cost_groups[@]}"; do
-        # shellcheck disable=SC2086
-        cost[${group%%:*}]=$(per_request "${before[i]}" "$(cpu_ticks ${group#*:})" "$requests")
+        cost[${group%%:*}]=$(per_request "${before[i]}" "$(group_ticks "$group")" "$requests")
         i=$((i + 1))
     done
     cost[machine]=$(per_request "$machine_before" "$(machine_ticks)" "$requests")
