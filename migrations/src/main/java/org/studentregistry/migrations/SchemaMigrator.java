@@ -124,7 +124,9 @@ public final class SchemaMigrator {
      */
     public MigrationOutcome migrate() {
         MigrateResult result = flyway.migrate();
-        return new MigrationOutcome(result.migrationsExecuted, result.initialSchemaVersion, currentVersion());
+        // Flyway names the target only when it applied something; otherwise the schema stayed where it was.
+        String toVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        return new MigrationOutcome(result.migrationsExecuted, result.initialSchemaVersion, toVersion);
     }
 
     /** The version of the newest applied migration, or {@code null} on an empty database. */

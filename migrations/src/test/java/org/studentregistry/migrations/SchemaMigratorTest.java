@@ -26,6 +26,8 @@ class SchemaMigratorTest {
         SchemaMigrator.MigrationOutcome outcome = migrator.migrate();
 
         assertTrue(outcome.applied() >= 1);
+        assertNull(outcome.fromVersion());
+        assertEquals(migrator.currentVersion(), outcome.toVersion());
         assertTrue(migrator.isUpToDate());
         assertTrue(db.tableExists("student"));
     }
@@ -47,9 +49,12 @@ class SchemaMigratorTest {
     @OnEachDatabase
     void migratingAnUpToDateDatabaseAppliesNothing(TestDatabase db) {
         SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
-        migrator.migrate();
+        String newest = migrator.migrate().toVersion();
 
-        assertEquals(0, migrator.migrate().applied());
+        SchemaMigrator.MigrationOutcome again = migrator.migrate();
+        assertEquals(0, again.applied());
+        assertEquals(newest, again.fromVersion());
+        assertEquals(newest, again.toVersion());
     }
 
     @OnEachDatabase

@@ -1,14 +1,12 @@
 package org.studentregistry.web.database;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import org.studentregistry.migrations.SchemaMigrator;
 import org.studentregistry.migrations.SchemaMigrator.MigrationOutcome;
 
@@ -30,12 +28,15 @@ import java.util.logging.Logger;
  * <p>A failed migration does not stop the deployment: it is rolled back, logged with its cause, and the
  * application stays deployed but reports itself not ready, so that health checks (not a bare 404) tell operators
  * what is wrong.
+ *
+ * <p>A CDI bean observing the application's start, not a start-up EJB: the application has no other EJB, and
+ * without one the server does not start its EJB container for it, which shortens every start.
  */
-@Startup
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DatabaseMigration {
+
+    /** The order of the application's start-up work: the schema first, then what reads it. */
+    public static final int FIRST = Interceptor.Priority.APPLICATION;
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
     private static final String DERBY_EMBEDDED_PREFIX = "jdbc:derby:";
@@ -46,8 +47,7 @@ public class DatabaseMigration {
     private volatile String failure = "migrations have not run yet";
     private volatile boolean embeddedDerby;
 
-    @PostConstruct
-    void migrate() {
+    void migrate(@Observes @Initialized(ApplicationScoped.class) @Priority(FIRST) Object applicationStarted) {
         try {
             describeDatabase();
             MigrationOutcome outcome = new SchemaMigrator(dataSource).migrate();

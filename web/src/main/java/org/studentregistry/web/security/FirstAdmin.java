@@ -1,13 +1,9 @@
 package org.studentregistry.web.security;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.studentregistry.domain.shared.Settings;
 import org.studentregistry.domain.user.User;
@@ -38,11 +34,7 @@ import java.util.logging.Logger;
  * </ul>
  * {@code registry-db create-admin} does the same from the command line.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class FirstAdmin {
 
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
@@ -55,8 +47,8 @@ public class FirstAdmin {
 
     private volatile String setupCode;
 
-    @PostConstruct
-    void ensureOne() {
+    void ensureOne(@Observes @Initialized(ApplicationScoped.class) @Priority(DatabaseMigration.FIRST + 1)
+                   Object applicationStarted) {
         if (migration.failure() != null) {
             return;
         }
