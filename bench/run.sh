@@ -643,7 +643,7 @@ node(s) as \`./cluster start N\` runs them: one Hazelcast cluster on loopback, s
 and nginx's node cookie, so they stay on one node, as one browser's do. This machine's cores are shared by every \
 node, nginx, PostgreSQL and wrk, so more nodes cannot add throughput here; what the table shows is what each \
 request costs: CPU microseconds per request, measured over the measured window from /proc (the nodes' JVMs, \
-nginx's processes, every PostgreSQL process; the machine: all cores busy, wrk and the rest included)."
+nginx's processes, every PostgreSQL process, those that ended within the window included; the machine: all cores busy, wrk and the rest included)."
     say ""
     say "| setup | scenario | path | stable after (s) | req/s | p50 | p99 | errors | CPU µs/request: nodes \
 | nginx | PostgreSQL | the machine |"
