@@ -125,7 +125,8 @@ public final class SchemaMigrator {
     public MigrationOutcome migrate() {
         MigrateResult result = flyway.migrate();
         // Flyway names the target only when it applied something; otherwise the schema stayed where it was.
-        String toVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        String toVersion = result.targetSchemaVersion != null
+                ? result.targetSchemaVersion : result.initialSchemaVersion;
         return new MigrationOutcome(result.migrationsExecuted, result.initialSchemaVersion, toVersion);
     }
 
