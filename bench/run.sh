@@ -170,16 +170,17 @@ await() {
 # answers URL: whether anything answers HTTP there, whatever the status.
 answers() { [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" != 000 ]; }
 
-# start_app DB NAME JAVA: starts the application on that database; sets ready_seconds, from launch to ready. The
-# start-up timing (NAME start) starts as the README's run command does, with no admin to make; every other start
-# makes the benchmark's admin.
+# start_app DB NAME JAVA [without-admin]: starts the application on that database; sets ready_seconds, from launch
+# to ready. It makes the benchmark's admin from the settings, unless told not to: the start-up timing starts as the
+# README's run command does, with no admin to make.
 start_app() {
     local db=$1 name=$2 java=$3 started settings=() admin=()
     case $db in
         derby) settings=(-Dregistry.db.path="$work/$name") ;;
         postgresql) settings=(-Dregistry.db.url="$BENCH_POSTGRES_URL" -Dregistry.db.user="$BENCH_POSTGRES_USER") ;;
     esac
-    [ "$name" = start ] || admin=(REGISTRY_ADMIN_USERNAME="$BENCH_ADMIN" REGISTRY_ADMIN_PASSWORD="$BENCH_PASSWORD")
+    [ "${4:-}" = without-admin ] \
+        || admin=(REGISTRY_ADMIN_USERNAME="$BENCH_ADMIN" REGISTRY_ADMIN_PASSWORD="$BENCH_PASSWORD")
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
     env "${admin[@]}" REGISTRY_DB_PASSWORD="${BENCH_POSTGRES_PASSWORD:-}" \
@@ -472,11 +473,11 @@ JDK 25: an ahead-of-time cache), recorded once by a start that deploys and stops
             launch=(-jar "$micro")
             start_empty "$java_bin"; empties+=("$ready_seconds"); stop_app
             fresh_database derby start
-            start_app derby start "$java_bin"; apps+=("$ready_seconds"); stop_app
+            start_app derby start "$java_bin" without-admin; apps+=("$ready_seconds"); stop_app
             launch=("${archived_launch[@]}")
             fresh_database derby start
             archive_reset "$jdk"
-            start_app derby start "$java_bin"; archived+=("$ready_seconds"); stop_app
+            start_app derby start "$java_bin" without-admin; archived+=("$ready_seconds"); stop_app
         done
         launch=(-jar "$micro")
         FIGURE[empty_$jdk]=$(printf '%s\n' "${empties[@]}" | median)
