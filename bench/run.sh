@@ -103,10 +103,12 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 war=web/target/student-registry.war
 micro=web/target/payara-micro.jar
-# One node as `mvn -Prun package` runs it (web/src/main/payara/one-node.asadmin), listening on loopback only.
+# One node as `mvn -Prun package` runs it (--nohazelcast, web/src/main/payara/one-node.asadmin), listening on
+# loopback only.
 cat web/src/main/payara/one-node.asadmin web/src/test/payara/loopback.asadmin ${PREBOOT:+"$PREBOOT"} \
     >"$work/one-node.asadmin"
-loopback=(--nocluster --prebootcommandfile "$work/one-node.asadmin")
+single=(--nohazelcast --prebootcommandfile "$work/one-node.asadmin")
+# An empty Payara Micro as it starts by default (--nocluster: with its Hazelcast member, kept on loopback).
 loopback_jvm=-Dhazelcast.socket.bind.any=false
 # How start_app and start_empty launch Payara Micro: the stock jar, or a root folder's launcher with a class-data
 # archive (see archive_launch).
@@ -188,20 +190,23 @@ start_app() {
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
     env "${admin[@]}" REGISTRY_DB_PASSWORD="${BENCH_POSTGRES_PASSWORD:-}" \
-    "$java" $APP_JAVA_OPTS $loopback_jvm "${settings[@]}" "${launch[@]}" --deploy "$war" --contextroot / \
-        --port "$PORT" "${loopback[@]}" >"$work/app.log" 2>&1 &
+    "$java" $APP_JAVA_OPTS "${settings[@]}" "${launch[@]}" --deploy "$war" --contextroot / \
+        --port "$PORT" "${single[@]}" >"$work/app.log" 2>&1 &
     app_pid=$! app_pids=$!
     await "the application" "$work/app.log" curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"
     ready_seconds=$(seconds_since "$started")
 }
 
-# start_empty JAVA: an empty Payara Micro (no deployment), as the platform's own start-up; sets ready_seconds, from
-# launch to its first HTTP answer.
+# start_empty JAVA [without-hazelcast]: an empty Payara Micro (no deployment), as the platform's own start-up: as
+# it starts by default (--nocluster), or as the application's node starts (--nohazelcast); sets ready_seconds,
+# from launch to its first HTTP answer.
 start_empty() {
-    local started
+    local started mode=(--nocluster)
+    [ "${2:-}" != without-hazelcast ] || mode=(--nohazelcast)
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
-    "$1" $APP_JAVA_OPTS $loopback_jvm "${launch[@]}" --port "$PORT" "${loopback[@]}" >"$work/empty.log" 2>&1 &
+    "$1" $APP_JAVA_OPTS $loopback_jvm "${launch[@]}" --port "$PORT" "${mode[@]}" \
+        --prebootcommandfile "$work/one-node.asadmin" >"$work/empty.log" 2>&1 &
     app_pid=$!
     await "the empty server" "$work/empty.log" answers "http://127.0.0.1:$PORT/"
     ready_seconds=$(seconds_since "$started")
@@ -223,8 +228,8 @@ archive_launch() {
     fresh_database derby start
     # shellcheck disable=SC2086
     REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
-    "$java" "$record" $APP_JAVA_OPTS $loopback_jvm -Dregistry.db.path="$work/start" -jar "$root/launch-micro.jar" \
-        --deploy "$war" --contextroot / --port "$PORT" "${loopback[@]}" --warmup >>"$work/archive.log" 2>&1 \
+    "$java" "$record" $APP_JAVA_OPTS -Dregistry.db.path="$work/start" -jar "$root/launch-micro.jar" \
+        --deploy "$war" --contextroot / --port "$PORT" "${single[@]}" --warmup >>"$work/archive.log" 2>&1 \
         || { echo "bench: recording the archive failed:" >&2; tail -20 "$work/archive.log" >&2; exit 1; }
     launch=("$use" -jar "$root/launch-micro.jar")
 }
@@ -457,27 +462,30 @@ say ""
 if [[ " $PHASES " == *" startup "* ]]; then
     say "## Start to ready"
     say ""
-    say "JVM launch to the first HTTP answer for an empty Payara Micro (no deployment, the stock jar), and to \
-\`/health/ready\` UP for the application on a fresh Derby database (migrations included; no admin to create, as \
-the README's run command starts it): from the stock jar, and \
-as \`mvn -Prun package\` starts it, from a root folder with a class-data archive (JDK 17: a dynamic CDS archive; \
-JDK 25: an ahead-of-time cache), recorded once by a start that deploys and stops; $STARTS starts each, alternating."
+    say "JVM launch to the first HTTP answer for an empty Payara Micro (no deployment, the stock jar) as it starts by \
+default (\`--nocluster\`, with its Hazelcast member: the reference of the targets) and without Hazelcast \
+(\`--nohazelcast\`, as the application's node runs), and to \`/health/ready\` UP for the application on a fresh \
+Derby database (migrations included; no admin to create, as the README's run command starts it): from the stock \
+jar, and as \`mvn -Prun package\` starts it, from a root folder with a class-data archive (JDK 17: a dynamic CDS \
+archive; JDK 25: an ahead-of-time cache), recorded once by a start that deploys and stops; $STARTS starts each, alternating."
     say ""
-    say "| JDK | empty Payara Micro (s) | application, stock jar (s) | application with archive (s) | median, empty \
-| median, stock jar | median, with archive | ratio, stock jar | ratio, with archive |"
-    say "|---|---|---|---|---|---|---|---|---|"
+    say "| JDK | empty Payara Micro (s) | empty, no Hazelcast (s) | application, stock jar (s) | application with \
+archive (s) | median, empty | median, empty without Hazelcast | median, stock jar | median, with archive \
+| ratio, stock jar | ratio, with archive | ratio with archive to the empty server without Hazelcast |"
+    say "|---|---|---|---|---|---|---|---|---|---|---|---|"
     for jdk in 17 25; do
         java_bin=$JAVA17
         if [ "$jdk" = 25 ]; then
-            [ -n "${JDK25_HOME:-}" ] || { say "| 25 | not run (set JDK25_HOME) | | | | | | | |"; continue; }
+            [ -n "${JDK25_HOME:-}" ] || { say "| 25 | not run (set JDK25_HOME) | | | | | | | | | | |"; continue; }
             java_bin=$JDK25_HOME/bin/java
         fi
         archive_launch "$jdk" "$java_bin"
         archived_launch=("${launch[@]}")
-        empties=() apps=() archived=()
+        empties=() bare=() apps=() archived=()
         for _ in $(seq "$STARTS"); do
             launch=(-jar "$micro")
             start_empty "$java_bin"; empties+=("$ready_seconds"); stop_app
+            start_empty "$java_bin" without-hazelcast; bare+=("$ready_seconds"); stop_app
             fresh_database derby start
             start_app derby start "$java_bin" without-admin; apps+=("$ready_seconds"); stop_app
             launch=("${archived_launch[@]}")
@@ -487,15 +495,17 @@ JDK 25: an ahead-of-time cache), recorded once by a start that deploys and stops
         done
         launch=(-jar "$micro")
         FIGURE[empty_$jdk]=$(printf '%s\n' "${empties[@]}" | median)
+        FIGURE[bare_$jdk]=$(printf '%s\n' "${bare[@]}" | median)
         FIGURE[start_$jdk]=$(printf '%s\n' "${apps[@]}" | median)
         FIGURE[archived_$jdk]=$(printf '%s\n' "${archived[@]}" | median)
         for kind in start archived; do
             FIGURE[${kind}_ratio_$jdk]=$(awk -v a="${FIGURE[${kind}_$jdk]}" -v b="${FIGURE[empty_$jdk]}" \
                 'BEGIN { printf "%.2f", a / b }')
         done
-        say "| $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2) | ${empties[*]} | ${apps[*]} | ${archived[*]} \
-| ${FIGURE[empty_$jdk]} | ${FIGURE[start_$jdk]} | ${FIGURE[archived_$jdk]} | ${FIGURE[start_ratio_$jdk]}x \
-| ${FIGURE[archived_ratio_$jdk]}x |"
+        say "| $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2) | ${empties[*]} | ${bare[*]} | ${apps[*]} \
+| ${archived[*]} | ${FIGURE[empty_$jdk]} | ${FIGURE[bare_$jdk]} | ${FIGURE[start_$jdk]} | ${FIGURE[archived_$jdk]} \
+| ${FIGURE[start_ratio_$jdk]}x | ${FIGURE[archived_ratio_$jdk]}x \
+| $(awk -v a="${FIGURE[archived_$jdk]}" -v b="${FIGURE[bare_$jdk]}" 'BEGIN { printf "%.2f", a / b }')x |"
     done
     say ""
 fi
@@ -644,7 +654,7 @@ fi
 if [[ " $PHASES " == *" cluster "* ]] && [[ " $DATABASES " == *" postgresql "* ]]; then
     say "## Several nodes, on PostgreSQL, $ROWS students"
     say ""
-    say "One node alone (no proxy, no cluster: \`--nocluster\` with web/src/main/payara/one-node.asadmin, so its sessions stay in memory, as \`mvn -Prun package\` runs it), then $(echo "$CLUSTER_NODES" | sed 's/ /, /g') \
+    say "One node alone (no proxy, no cluster: \`--nohazelcast\` with web/src/main/payara/one-node.asadmin, so its sessions stay in memory, as \`mvn -Prun package\` runs it), then $(echo "$CLUSTER_NODES" | sed 's/ /, /g') \
 node(s) as \`./cluster start N\` runs them: one Hazelcast cluster on loopback, sessions replicated, behind nginx \
 (one worker). The API's requests carry no session and are spread over the nodes; the pages' carry the session \
 and nginx's node cookie, so they stay on one node, as one browser's do. This machine's cores are shared by every \

@@ -88,10 +88,10 @@ public final class ServerProcess implements AutoCloseable {
             Files.writeString(commands, Files.readString(Path.of(System.getProperty("payara.oneNodeCommands")))
                     + Files.readString(Path.of(System.getProperty("payara.loopbackCommands"))));
             List<String> command = new ArrayList<>(List.of(jdkTool("java"), "-Xmx384m", "-XX:+UseSerialGC",
-                    "-Dregistry.db.path=" + database, "-Dhazelcast.socket.bind.any=false",
+                    "-Dregistry.db.path=" + database,
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
-                    "--port", String.valueOf(port), "--nocluster", "--interfaces", "127.0.0.1",
+                    "--port", String.valueOf(port), "--nohazelcast", "--interfaces", "127.0.0.1",
                     "--prebootcommandfile", commands.toString()));
             command.addAll(1, settings);
             ProcessBuilder builder = new ProcessBuilder(command);
