@@ -421,6 +421,8 @@ run() {
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1fx", a / b; else print "–" }'; }
+# quotient A B: A / B to two decimals, for the start-up ratios the targets compare.
+quotient() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 check() { if awk "BEGIN { met = ($1); exit !met }"; then echo "met"; else echo "**missed**"; fi; }
 
 peer_path() {
@@ -451,7 +453,7 @@ under ${JIT_QUIET}% of each compiling (at most ${WARM_CAP} s), then measured for
 session cookie on pages) with an admin API token (\`Authorization: Bearer\`) on the API, as browsers and \
 integrating systems call it."
 [ -z "${PREBOOT:-}" ] || say "Our single server's pre-boot commands add (PREBOOT): \
-$(grep -v '^#' "$PREBOOT" | sed '/^$/d; s/.*/`&`/' | paste -sd ';' | sed 's/;/; /g')."
+$(awk '!/^#/ && NF { printf "%s`%s`", separator, $0; separator = "; " }' "$PREBOOT")."
 if [[ " $DATABASES " == *" postgresql "* ]]; then
     say "PostgreSQL: $(bench_psql -tA -c "SELECT split_part(version(), ' ', 2) || ', fsync ' \
 || current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit') \
@@ -499,13 +501,12 @@ archive (s) | median, empty | median, empty without Hazelcast | median, stock ja
         FIGURE[start_$jdk]=$(printf '%s\n' "${apps[@]}" | median)
         FIGURE[archived_$jdk]=$(printf '%s\n' "${archived[@]}" | median)
         for kind in start archived; do
-            FIGURE[${kind}_ratio_$jdk]=$(awk -v a="${FIGURE[${kind}_$jdk]}" -v b="${FIGURE[empty_$jdk]}" \
-                'BEGIN { printf "%.2f", a / b }')
+            FIGURE[${kind}_ratio_$jdk]=$(quotient "${FIGURE[${kind}_$jdk]}" "${FIGURE[empty_$jdk]}")
         done
+        FIGURE[archived_bare_ratio_$jdk]=$(quotient "${FIGURE[archived_$jdk]}" "${FIGURE[bare_$jdk]}")
         say "| $("$java_bin" -version 2>&1 | head -1 | cut -d'"' -f2) | ${empties[*]} | ${bare[*]} | ${apps[*]} \
 | ${archived[*]} | ${FIGURE[empty_$jdk]} | ${FIGURE[bare_$jdk]} | ${FIGURE[start_$jdk]} | ${FIGURE[archived_$jdk]} \
-| ${FIGURE[start_ratio_$jdk]}x | ${FIGURE[archived_ratio_$jdk]}x \
-| $(awk -v a="${FIGURE[archived_$jdk]}" -v b="${FIGURE[bare_$jdk]}" 'BEGIN { printf "%.2f", a / b }')x |"
+| ${FIGURE[start_ratio_$jdk]}x | ${FIGURE[archived_ratio_$jdk]}x | ${FIGURE[archived_bare_ratio_$jdk]}x |"
     done
     say ""
 fi
