@@ -1,5 +1,6 @@
 package org.studentregistry.web.database;
 
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.SystemException;
@@ -49,6 +50,12 @@ public final class DatabaseOutage {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            // The server's pool could not hand out a working connection, so the request never reached the
+            // database. Payara says so when it finds a pooled connection closed as it starts the transaction on
+            // it, and names no SQL state: the database's own error is lost in the wrapping.
+            if (t instanceof ResourceAllocationException) {
                 return true;
             }
             // SQLSTATE class 08 is "connection exception" in every database; PostgreSQL says 57P01 to 57P03 while
