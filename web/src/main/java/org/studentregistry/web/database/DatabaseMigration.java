@@ -2,10 +2,10 @@ package org.studentregistry.web.database;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.studentregistry.migrations.SchemaMigrator;
 import org.studentregistry.migrations.SchemaMigrator.MigrationOutcome;
@@ -41,7 +41,7 @@ public class DatabaseMigration {
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
     private static final String DERBY_EMBEDDED_PREFIX = "jdbc:derby:";
 
-    @Resource(lookup = RegistryDataSource.JNDI_NAME)
+    @Inject
     private DataSource dataSource;
 
     private volatile String failure = "migrations have not run yet";

@@ -1,6 +1,5 @@
 package org.studentregistry.web.database;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,7 +20,7 @@ public class DatabaseReadiness {
     @Inject
     private DatabaseMigration migration;
 
-    @Resource(lookup = RegistryDataSource.JNDI_NAME)
+    @Inject
     private DataSource dataSource;
 
     /** The outcome of one check: up or down, with what an operator needs to know. */

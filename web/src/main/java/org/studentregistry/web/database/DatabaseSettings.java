@@ -15,6 +15,9 @@ import org.studentregistry.domain.shared.Settings;
  *   <li>{@code registry.db.user}, {@code registry.db.password}: credentials, when the database asks for them.</li>
  * </ul>
  *
+ * <p>None of them is used when {@code registry.db.resource} names a data source of the server's instead
+ * ({@link org.studentregistry.domain.shared.DataSourceName}).</p>
+ *
  * @param url      the JDBC URL
  * @param user     the user name, or null
  * @param password the password, or null; never part of {@link #toString()}

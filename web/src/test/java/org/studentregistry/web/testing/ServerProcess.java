@@ -30,6 +30,8 @@ public final class ServerProcess implements AutoCloseable {
     private final int port;
     private final List<String> settings;
     private final Map<String, String> environment;
+    private final String serverCommands;
+    private final List<Path> serverLibraries;
     private Process process;
     private int starts;
 
@@ -42,11 +44,18 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     private ServerProcess(Path database, List<String> settings, Map<String, String> environment) {
+        this(database, settings, environment, "", List.of());
+    }
+
+    private ServerProcess(Path database, List<String> settings, Map<String, String> environment,
+                          String serverCommands, List<Path> serverLibraries) {
         this.database = database.toAbsolutePath();
         this.logs = this.database.resolveSibling(this.database.getFileName() + "-logs");
         this.port = freePort();
         this.settings = settings;
         this.environment = environment;
+        this.serverCommands = serverCommands;
+        this.serverLibraries = serverLibraries;
     }
 
     /**
@@ -63,6 +72,18 @@ public final class ServerProcess implements AutoCloseable {
             environment.put("REGISTRY_DB_PASSWORD", password);
         }
         return new ServerProcess(name, settings, environment);
+    }
+
+    /**
+     * A server whose administrator defined a data source on it, named {@code jndiName}, by pre-boot commands (with
+     * the JDBC driver jar added to the server), and told the application to use it ({@code registry.db.resource}),
+     * with the test accounts' settings. The embedded database the WAR's own pool would open is {@code database}.
+     */
+    public static ServerProcess onServerDataSource(String jndiName, String commands, Path driver,
+                                                   Map<String, String> environment, Path database) {
+        List<String> settings = new ArrayList<>(TestAccounts.serverOptions());
+        settings.add("-Dregistry.db.resource=" + jndiName);
+        return new ServerProcess(database, settings, environment, commands, List.of(driver));
     }
 
     /** A server started as a new user starts one: no settings, so a fresh database has no admin. */
@@ -86,13 +107,16 @@ public final class ServerProcess implements AutoCloseable {
             // One node as the README runs it (one-node.asadmin), with its HTTP listener on loopback besides.
             Path commands = logs.resolve("one-node-loopback.asadmin");
             Files.writeString(commands, Files.readString(Path.of(System.getProperty("payara.oneNodeCommands")))
-                    + Files.readString(Path.of(System.getProperty("payara.loopbackCommands"))));
+                    + Files.readString(Path.of(System.getProperty("payara.loopbackCommands"))) + serverCommands);
             List<String> command = new ArrayList<>(List.of(jdkTool("java"), "-Xmx384m", "-XX:+UseSerialGC",
                     "-Dregistry.db.path=" + database,
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
                     "--port", String.valueOf(port), "--nohazelcast", "--interfaces", "127.0.0.1",
                     "--prebootcommandfile", commands.toString()));
+            for (Path library : serverLibraries) {
+                command.addAll(List.of("--addlibs", library.toString()));
+            }
             command.addAll(1, settings);
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(environment);
