@@ -9,8 +9,10 @@ import java.util.Optional;
  * <p>The WAR's own pool ({@code @DataSourceDefinition}) is sized by numbers fixed at build time, and no two servers
  * share a way to set them from configuration. A pool defined on the server is sized, and tuned in every other way,
  * by the server's own means; naming one here makes the persistence unit, the migrations and the readiness check all
- * use it instead. Kept here, beside {@link Settings}, because the persistence unit and the web module both need it
- * and share no other module.
+ * use it instead. The persistence unit follows it through EclipseLink, the provider of the servers the WAR is tested
+ * on; on a server with another provider only the migrations and the readiness check would, so it stays unset there.
+ * Kept here, beside {@link Settings}, because the persistence and web modules both need it, and the web module may
+ * not use the persistence module's classes.
  */
 public final class DataSourceName {
 

@@ -82,10 +82,13 @@ class ServerDataSourceIT {
                     String lastName = "Client" + client;
                     work.add(clients.submit(() -> createAndReadBack(api, lastName)));
                 }
-                for (Future<?> done : work) {
-                    done.get();
+                try {
+                    for (Future<?> done : work) {
+                        done.get();
+                    }
+                } finally {
+                    loading.set(false);
                 }
-                loading.set(false);
                 watching.get();
             } finally {
                 clients.shutdownNow();
