@@ -205,8 +205,9 @@ start_empty() {
     [ "${2:-}" != without-hazelcast ] || mode=(--nohazelcast)
     started=$(date +%s.%N)
     # shellcheck disable=SC2086
+    # Only what keeps it on loopback: the platform as it comes, without the node's settings or a PREBOOT tuning.
     "$1" $APP_JAVA_OPTS $loopback_jvm "${launch[@]}" --port "$PORT" "${mode[@]}" \
-        --prebootcommandfile "$work/one-node.asadmin" >"$work/empty.log" 2>&1 &
+        --prebootcommandfile web/src/test/payara/loopback.asadmin >"$work/empty.log" 2>&1 &
     app_pid=$!
     await "the empty server" "$work/empty.log" answers "http://127.0.0.1:$PORT/"
     ready_seconds=$(seconds_since "$started")
