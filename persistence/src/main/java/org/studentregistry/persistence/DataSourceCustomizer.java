@@ -7,6 +7,9 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.studentregistry.domain.shared.DataSourceName;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
 /**
  * Points the persistence unit at the server's data source when {@link DataSourceName#serverPool()} names one;
  * otherwise leaves it on the WAR's own, as {@code persistence.xml} says.
@@ -21,6 +24,7 @@ public class DataSourceCustomizer implements SessionCustomizer {
     @Override
     public void customize(Session session) {
         DataSourceName.serverPool().ifPresent(name -> {
+            requireOnServer(name);
             DatasourceLogin writes = (DatasourceLogin) session.getDatasourceLogin();
             writes.setConnector(new JNDIConnector(name));
             // The server passes a non-transactional view of the unit's data source for reads outside a
@@ -32,5 +36,17 @@ public class DataSourceCustomizer implements SessionCustomizer {
                 }
             }
         });
+    }
+
+    /*
+     * Fails the deployment at once, saying which setting named what. EclipseLink would otherwise fail it too, but
+     * with only "Cannot acquire data source", which does not say where the name came from.
+     */
+    private static void requireOnServer(String name) {
+        try {
+            new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException(DataSourceName.notOnServer(name), e);
+        }
     }
 }

@@ -5,20 +5,37 @@ import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.server.ServerSession;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.domain.shared.DataSourceName;
 
+import javax.naming.Context;
+import javax.naming.NameNotFoundException;
+import javax.naming.spi.InitialContextFactory;
+import java.lang.reflect.Proxy;
+import java.util.Hashtable;
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The persistence unit's connections, as a server sets them up (a data source for transactional work, its
- * non-transactional view for reads outside a transaction), before and after {@link DataSourceCustomizer}.
+ * non-transactional view for reads outside a transaction), before and after {@link DataSourceCustomizer}. The
+ * server's names are those of {@link ServerNames}.
  */
 class DataSourceCustomizerTest {
 
+    @BeforeEach
+    void onAServer() {
+        System.setProperty(Context.INITIAL_CONTEXT_FACTORY, ServerNames.class.getName());
+    }
+
     @AfterEach
-    void forgetTheSetting() {
+    void forgetTheSettings() {
         System.clearProperty(DataSourceName.SERVER_POOL_SETTING);
+        System.clearProperty(Context.INITIAL_CONTEXT_FACTORY);
     }
 
     @Test
@@ -40,6 +57,38 @@ class DataSourceCustomizerTest {
 
         assertEquals("jdbc/registry", dataSourceOf(session.getDatasourceLogin()));
         assertEquals("jdbc/registry", dataSourceOf(readLogin(session)));
+    }
+
+    @Test
+    void aNameTheServerDoesNotHaveFailsTheDeploymentNamingTheSetting() {
+        System.setProperty(DataSourceName.SERVER_POOL_SETTING, "jdbc/missing");
+
+        IllegalStateException failure = assertThrows(IllegalStateException.class,
+                () -> new DataSourceCustomizer().customize(asTheServerSetsItUp()));
+
+        assertTrue(failure.getMessage().contains("jdbc/missing")
+                && failure.getMessage().contains(DataSourceName.SERVER_POOL_SETTING), failure.getMessage());
+    }
+
+    /** A server's naming service that holds one data source, {@code jdbc/registry}. */
+    public static class ServerNames implements InitialContextFactory {
+
+        private static final Set<String> NAMES = Set.of("jdbc/registry");
+
+        @Override
+        public Context getInitialContext(Hashtable<?, ?> environment) {
+            return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[]{Context.class},
+                    (proxy, method, arguments) -> switch (method.getName()) {
+                        case "lookup" -> {
+                            if (!NAMES.contains(String.valueOf(arguments[0]))) {
+                                throw new NameNotFoundException(arguments[0] + " not found");
+                            }
+                            yield new Object();
+                        }
+                        case "close" -> null;
+                        default -> throw new UnsupportedOperationException(method.getName());
+                    });
+        }
     }
 
     private static ServerSession asTheServerSetsItUp() {

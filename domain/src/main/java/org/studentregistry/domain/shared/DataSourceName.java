@@ -29,4 +29,11 @@ public final class DataSourceName {
     public static Optional<String> serverPool() {
         return Settings.get(SERVER_POOL_SETTING);
     }
+
+    /** What to tell the operator when the server has no data source of the name {@value #SERVER_POOL_SETTING} gives. */
+    public static String notOnServer(String name) {
+        return "No data source named " + name + " on this server, as " + SERVER_POOL_SETTING + " asks: define it on"
+                + " the server (see the README, \"A pool of the server's\"), or leave the setting unset to use the"
+                + " application's own pool";
+    }
 }

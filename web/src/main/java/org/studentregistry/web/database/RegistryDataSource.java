@@ -50,8 +50,7 @@ public class RegistryDataSource {
         try {
             return (DataSource) new InitialContext().lookup(name);
         } catch (NamingException | ClassCastException e) {
-            throw new IllegalStateException("No data source named " + name + " on this server (set by "
-                    + DataSourceName.SERVER_POOL_SETTING + "): " + e.getMessage(), e);
+            throw new IllegalStateException(DataSourceName.notOnServer(name), e);
         }
     }
 }

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.web.testing.Http.object;
 import static org.studentregistry.web.testing.Http.student;
@@ -98,6 +99,21 @@ class ServerDataSourceIT {
             assertTrue(most >= 1 && most <= POOL_SIZE,
                     "connections of the server's pool seen under load: " + most + " (its size: " + POOL_SIZE + ")");
             assertEquals(CLIENTS * CREATES_PER_CLIENT, rows(url, server, "student"), "every create is in its schema");
+        }
+        assertFalse(Files.exists(database), "the WAR's own pool opened its embedded database at " + database);
+    }
+
+    @Test
+    void aDataSourceTheServerDoesNotHaveStopsTheDeploymentAndTheLogSaysWhich() throws Exception {
+        Path database = Path.of("target", "server-data-source", UUID.randomUUID().toString(), "unused-derby");
+        try (ServerProcess node = ServerProcess.onServerDataSource("jdbc/misspelled", "", driverJar(), Map.of(),
+                database)) {
+            node.startWhateverDeploys();
+
+            assertTrue(node.log().contains("No data source named jdbc/misspelled on this server, as "
+                    + "registry.db.resource asks"), "the log names the data source and the setting");
+            assertEquals(404, node.anonymous().get("api/students").statusCode(), "nothing deployed");
+            assertNotEquals(200, node.anonymous().get("health/ready").statusCode());
         }
         assertFalse(Files.exists(database), "the WAR's own pool opened its embedded database at " + database);
     }

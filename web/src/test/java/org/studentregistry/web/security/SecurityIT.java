@@ -229,12 +229,19 @@ class SecurityIT extends DeployedApplicationTest {
 
     @Test
     void pagesShowOnlyTheActionsTheUserMayTake() {
+        assertEquals(201, http.post("api/students", Http.student("Shown", "Rows", "Roles")).statusCode());
         Http viewer = TestAccounts.signIn(anonymous, viewer(), PASSWORD);
-        String list = viewer.get("students").body();
+        String list = viewer.get("students?q=Rows").body();
+        assertTrue(list.contains("<td>Rows</td>"), "a viewer reads the list");
         assertFalse(list.contains("id=\"add-student\""), "no add button for a viewer");
+        assertFalse(list.contains("class=\"edit\"") || list.contains("class=\"delete\""), "no row actions");
         assertFalse(list.contains("/users\""), "no users link for a viewer");
-        assertTrue(http.get("students").body().contains("id=\"add-student\""));
-        assertTrue(http.get("students").body().contains("/users\""));
+        assertTrue(list.contains("id=\"signed-in-as\"") && list.contains(">" + viewer() + "</a>"), "signed in as");
+
+        String adminList = http.get("students?q=Rows").body();
+        assertTrue(adminList.contains("id=\"add-student\""));
+        assertTrue(adminList.contains("class=\"edit\"") && adminList.contains("class=\"delete\""));
+        assertTrue(adminList.contains("/users\""));
     }
 
     @Test
