@@ -35,6 +35,7 @@
 #   PEER_<SCENARIO>=path overrides the peer's path of a scenario (empty: not run on the peer); PEER_POST_BODY its
 #   create body. The defaults fit the Flask original: / for hello, page=1 for the first page, first_name keys.
 #   PEER_POPULATE       a command that loads POPULATE_ROWS students into the peer's database, timed beside ours
+#   DATABASES="derby postgresql"  which databases (default: derby, and postgresql with BENCH_POSTGRES_URL)
 #   PHASES="startup populate compare growth cluster"  which parts to run (cluster: with BENCH_POSTGRES_URL only);  SCENARIOS="hello by_id ..." which side-by-side
 #                       scenarios (their keys below; all by default).
 set -euo pipefail
@@ -57,8 +58,11 @@ PORT=${PORT:-8181}
 PHASES=${PHASES:-"startup populate compare growth cluster"}
 CLUSTER_PORT=${CLUSTER_PORT:-8300}
 CLUSTER_NODES=${CLUSTER_NODES:-"1 2 3"}
-DATABASES=derby
-[ -z "${BENCH_POSTGRES_URL:-}" ] || DATABASES="derby postgresql"
+DEFAULT_DATABASES=derby
+[ -z "${BENCH_POSTGRES_URL:-}" ] || DEFAULT_DATABASES="derby postgresql"
+DATABASES=${DATABASES:-$DEFAULT_DATABASES}
+case " $DATABASES " in *" postgresql "*) [ -n "${BENCH_POSTGRES_URL:-}" ] \
+    || { echo "bench: DATABASES names postgresql: set BENCH_POSTGRES_URL" >&2; exit 2; } ;; esac
 PEER_URL=${PEER_URL:-}
 PEER_ROWS=${PEER_ROWS:-$ROWS}
 PEER_LABEL=${PEER_LABEL:-"peer at $PEER_URL"}
