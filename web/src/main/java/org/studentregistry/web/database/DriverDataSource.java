@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  *
  * <p>It exists because {@code @DataSourceDefinition} takes fixed strings, and each server has its own way (or none)
  * to put configuration into them ({@code ${MPCONFIG=..}} is Payara's alone). A data source class of our own,
- * named in the definition, reads the configuration itself and so behaves the same on every Jakarta EE server.
+ * named in the definition, reads the configuration itself and so behaves the same on every Jakarta EE server. Its
+ * connections answer the pool's question for their isolation level from memory ({@link KnownIsolationConnection}).
  */
 public class DriverDataSource implements DataSource {
 
@@ -47,7 +48,7 @@ public class DriverDataSource implements DataSource {
         if (effectivePassword != null) {
             properties.setProperty("password", effectivePassword);
         }
-        return driver.connect(settings.url(), properties);
+        return KnownIsolationConnection.of(driver.connect(settings.url(), properties));
     }
 
     private static Driver driverFor(String url) {
