@@ -31,7 +31,9 @@
 #   PORT=8181           our port;  SKIP_BUILD=1 uses the jars already built
 #   PREBOOT=file        pre-boot commands for our single server after one-node.asadmin's (a tuning to measure, as
 #                       the README's "The first minute" measures the request threads); the header quotes them
-#   PEER_URL, PEER_LABEL, PEER_ROWS (default ROWS): the other server, started by hand with PEER_ROWS students.
+#   PEER_URL, PEER_LABEL, PEER_ROWS (default ROWS), PEER_USER_ROWS (default ROWS): the other server, started by hand
+#                       with PEER_ROWS students and PEER_USER_ROWS users (the /users page compares like with like only
+#                       when the peer holds as many users as we do; the Flask original's loader makes two).
 #   PEER_<SCENARIO>=path overrides the peer's path of a scenario (empty: not run on the peer); PEER_POST_BODY its
 #   create body. The defaults fit the Flask original: / for hello, page=1 for the first page, first_name keys.
 #   PEER_POPULATE       a command that loads POPULATE_ROWS students into the peer's database, timed beside ours
@@ -65,6 +67,7 @@ case " $DATABASES " in *" postgresql "*) [ -n "${BENCH_POSTGRES_URL:-}" ] \
     || { echo "bench: DATABASES names postgresql: set BENCH_POSTGRES_URL" >&2; exit 2; } ;; esac
 PEER_URL=${PEER_URL:-}
 PEER_ROWS=${PEER_ROWS:-$ROWS}
+PEER_USER_ROWS=${PEER_USER_ROWS:-$ROWS}
 PEER_LABEL=${PEER_LABEL:-"peer at $PEER_URL"}
 PEER_POST_BODY=${PEER_POST_BODY:-'{"first_name":"{{NAME}}","last_name":"Bench","subject":"Load"}'}
 JAVA17=${JAVA_HOME:+$JAVA_HOME/bin/}java
@@ -585,7 +588,7 @@ if [[ " $PHASES " == *" compare "* ]]; then
     for db in $DATABASES; do
         say "## Side by side, $ROWS students, on $db"
         say ""
-        [ -z "$PEER_URL" ] || say "Peer: $PEER_LABEL, $PEER_ROWS students."
+        [ -z "$PEER_URL" ] || say "Peer: $PEER_LABEL, $PEER_ROWS students, $PEER_USER_ROWS users."
         say ""
         populate "$db" compare "$ROWS" "$ROWS" "$((ROWS * 10))" >/dev/null
         header
