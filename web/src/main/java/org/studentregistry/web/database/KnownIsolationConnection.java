@@ -42,7 +42,12 @@ final class KnownIsolationConnection implements InvocationHandler {
 
     static Connection of(Connection connection) throws SQLException {
         KnownIsolationConnection known = new KnownIsolationConnection(connection);
-        known.askTheDatabase();
+        try {
+            known.askTheDatabase();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
         return (Connection) Proxy.newProxyInstance(KnownIsolationConnection.class.getClassLoader(),
                 new Class<?>[] {Connection.class}, known);
     }
