@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -58,7 +59,7 @@ class KnownIsolationConnectionTest {
 
         assertSame(driverConnection, connection.unwrap(driverConnection.getClass()));
         connection.setAutoCommit(false);
-        assertEquals(false, driverConnection.getAutoCommit());
+        assertFalse(driverConnection.getAutoCommit());
         SQLException failure = assertThrows(SQLException.class,
                 () -> connection.createStatement().executeQuery("SELECT * FROM no_such_table"));
         assertEquals("42X05", failure.getSQLState(), "the driver's own exception, not a reflective wrapper");
