@@ -15,9 +15,10 @@ import java.time.Duration;
  * <p>The pool asks each time it hands a connection out, because the data source definition names a level (without
  * one, the pool's connections ran scans under repeatable-read row locks). PostgreSQL's driver answers by sending
  * {@code SHOW TRANSACTION ISOLATION LEVEL}: one round trip before every query, two thirds of the JSON page's
- * throughput (bench results T1717 against T1945). The pool's question is also, by accident, the only check that a connection still works (no portable
- * setting turns the pool's own validation on): after the database restarts, the failing question is what makes
- * the pool drop the connections the restart closed, and the application recover without a restart of its own.
+ * throughput (bench results T1717 against T1945). The pool's question is also, by accident, the only check that a
+ * connection still works (no portable setting turns the pool's own validation on): after the database restarts,
+ * the failing question is what makes the pool drop the connections the restart closed, and the application
+ * recover without a restart of its own.
  *
  * <p>So the answer comes from memory while the connection was proven alive a moment ago, and from the database
  * otherwise: a busy connection makes one round trip per {@link #TRUSTED_FOR}, and an idle one is checked when it is

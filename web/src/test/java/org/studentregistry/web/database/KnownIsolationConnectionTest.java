@@ -4,13 +4,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The pool's question for a connection's isolation level: answered from memory, yet still a check that it works. */
@@ -63,5 +66,27 @@ class KnownIsolationConnectionTest {
         SQLException failure = assertThrows(SQLException.class,
                 () -> connection.createStatement().executeQuery("SELECT * FROM no_such_table"));
         assertEquals("42X05", failure.getSQLState(), "the driver's own exception, not a reflective wrapper");
+    }
+
+    @Test
+    void aConnectionWhoseFirstAnswerFailsIsClosedNotLeaked() {
+        // No open Derby connection fails this question, so a stand-in for a driver's connection that does.
+        AtomicBoolean closed = new AtomicBoolean();
+        Connection failing = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                    switch (method.getName()) {
+                        case "getTransactionIsolation":
+                            throw new SQLException("connection reset", "08006");
+                        case "close":
+                            closed.set(true);
+                            return null;
+                        default:
+                            throw new UnsupportedOperationException(method.getName());
+                    }
+                });
+
+        SQLException failure = assertThrows(SQLException.class, () -> KnownIsolationConnection.of(failing));
+        assertEquals("08006", failure.getSQLState());
+        assertTrue(closed.get(), "the driver's connection is closed when it cannot be handed on");
     }
 }
