@@ -46,7 +46,7 @@ public final class HttpExceptionMappers {
                 return original;
             }
             if (isUnreadableBody(e)) {
-                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
+                return unreadableBody(e);
             }
             Problem problem = original.getStatus() == Status.PRECONDITION_FAILED.getStatusCode()
                     ? Problem.of(original.getStatusInfo(), e.getMessage())
@@ -66,7 +66,7 @@ public final class HttpExceptionMappers {
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
+            return unreadableBody(e);
         }
     }
 
@@ -75,7 +75,7 @@ public final class HttpExceptionMappers {
         @Override
         public Response toResponse(ProcessingException e) {
             if (isUnreadableBody(e)) {
-                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
+                return unreadableBody(e);
             }
             return Unexpected.log(e);
         }
@@ -147,6 +147,16 @@ public final class HttpExceptionMappers {
             return Problem.of(Status.INTERNAL_SERVER_ERROR,
                     "The server failed to answer this request. Incident " + incident + " was logged.");
         }
+    }
+
+    /* Says what was wrong where the binding knows it; the other messages of the JSON layers name its classes. */
+    private static Response unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TextExpectedException where) {
+                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY + " " + where.getMessage()).toResponse().build();
+            }
+        }
+        return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
     }
 
     private static boolean isUnreadableBody(Throwable e) {
