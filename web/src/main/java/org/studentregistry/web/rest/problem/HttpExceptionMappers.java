@@ -149,11 +149,12 @@ public final class HttpExceptionMappers {
         }
     }
 
-    /* Says what was wrong where the binding knows it; the other messages of the JSON layers name its classes. */
+    /* Says what was wrong where the API's binding knows it; the JSON layers' own messages name their classes. */
     private static Response unreadableBody(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TextExpectedException where) {
-                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY + " " + where.getMessage()).toResponse().build();
+            if (t instanceof TextExpectedException refused) {
+                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY + " " + refused.getMessage())
+                        .toResponse().build();
             }
         }
         return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
