@@ -1,10 +1,12 @@
 package org.studentregistry.web.pages;
 
 import jakarta.json.Json;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.studentregistry.web.testing.BrowserTest;
 import org.studentregistry.web.testing.FacesForm;
+import org.studentregistry.web.testing.RunningServer;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -191,6 +193,9 @@ class UserAndBookPagesIT extends BrowserTest {
 
     @Test
     void aSessionStaysTheSameSizeHoweverManyFormsItHasOpened() {
+        // Measured on Payara Micro, where Arquillian deploys the WAR with a servlet that weighs the session.
+        Assumptions.assumeTrue(RunningServer.url().isEmpty(),
+                RunningServer.name() + " runs the WAR as shipped: no servlet there to weigh a session");
         openForms(40);
         int settled = sessionSize();
         openForms(80);
