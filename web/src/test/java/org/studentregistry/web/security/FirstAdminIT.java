@@ -1,5 +1,6 @@
 package org.studentregistry.web.security;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.FacesForm;
 import org.studentregistry.web.testing.Http;
@@ -8,6 +9,7 @@ import org.studentregistry.web.testing.TestAccounts;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,6 +22,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * default password; the log prints a one-time setup link, which makes the first admin once, and the admin signs in.
  */
 class FirstAdminIT {
+
+    /*
+     * Deployed at "/", as the README runs it, the application shares its security with Payara Micro's health and
+     * OpenAPI endpoints (the Arquillian suites deploy it elsewhere, where those endpoints are an application of their
+     * own): they stay open to anyone, while the pages are not.
+     */
+    @Test
+    void theProbesAndTheOpenApiDocumentAreOpenToAnyoneAtTheRootAsInstalled() {
+        Path database = Path.of("target", "first-admin", UUID.randomUUID().toString(), "registry");
+        try (ServerProcess server = ServerProcess.asInstalled(database)) {
+            server.start();
+            Http anonymous = server.anonymous();
+            for (String open : List.of("/hello", "/health", "/health/ready", "/openapi")) {
+                assertEquals(200, anonymous.get(open).statusCode(), open + " is open to anyone");
+            }
+            JsonObject document = Http.object(anonymous.get("/openapi?format=JSON"));
+            assertEquals("Student Registry API", document.getJsonObject("info").getString("title"));
+            assertTrue(TestAccounts.isSignInRedirect(anonymous.get("/students")), "pages still need a sign-in");
+        }
+    }
 
     @Test
     void theFirstAdminComesFromTheOneTimeSetupLinkInTheLog() {
