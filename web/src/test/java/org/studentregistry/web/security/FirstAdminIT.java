@@ -1,6 +1,8 @@
 package org.studentregistry.web.security;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.FacesForm;
 import org.studentregistry.web.testing.Http;
@@ -23,6 +25,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FirstAdminIT {
 
+    /* One start for the class: what is open does not depend on whether the first admin exists yet. */
+    private static ServerProcess server;
+
+    @BeforeAll
+    static void startAsInstalled() {
+        server = ServerProcess.asInstalled(Path.of("target", "first-admin", UUID.randomUUID().toString(), "registry"));
+        server.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
     /*
      * Deployed at "/", as the README runs it, the application shares its security with Payara Micro's health and
      * OpenAPI endpoints (the Arquillian suites deploy it elsewhere, where those endpoints are an application of their
@@ -30,45 +46,37 @@ class FirstAdminIT {
      */
     @Test
     void theProbesAndTheOpenApiDocumentAreOpenToAnyoneAtTheRootAsInstalled() {
-        Path database = Path.of("target", "first-admin", UUID.randomUUID().toString(), "registry");
-        try (ServerProcess server = ServerProcess.asInstalled(database)) {
-            server.start();
-            Http anonymous = server.anonymous();
-            for (String open : List.of("/hello", "/health", "/health/ready", "/openapi")) {
-                assertEquals(200, anonymous.get(open).statusCode(), open + " is open to anyone");
-            }
-            JsonObject document = Http.object(anonymous.get("/openapi?format=JSON"));
-            assertEquals("Student Registry API", document.getJsonObject("info").getString("title"));
-            assertTrue(TestAccounts.isSignInRedirect(anonymous.get("/students")), "pages still need a sign-in");
+        Http anonymous = server.anonymous();
+        for (String open : List.of("/hello", "/health", "/health/ready", "/openapi")) {
+            assertEquals(200, anonymous.get(open).statusCode(), open + " is open to anyone");
         }
+        JsonObject document = Http.object(anonymous.get("/openapi?format=JSON"));
+        assertEquals("Student Registry API", document.getJsonObject("info").getString("title"));
+        assertTrue(TestAccounts.isSignInRedirect(anonymous.get("/students")), "pages still need a sign-in");
     }
 
     @Test
     void theFirstAdminComesFromTheOneTimeSetupLinkInTheLog() {
-        Path database = Path.of("target", "first-admin", UUID.randomUUID().toString(), "registry");
-        try (ServerProcess server = ServerProcess.asInstalled(database)) {
-            server.start();
-            Http anonymous = server.anonymous();
-            assertTrue(TestAccounts.isSignInRedirect(anonymous.get("students")), "closed before any account exists");
-            String code = FacesForm.match("/setup\\?code=([0-9a-f]{32})", server.log());
+        Http anonymous = server.anonymous();
+        assertTrue(TestAccounts.isSignInRedirect(anonymous.get("students")), "closed before any account exists");
+        String code = FacesForm.match("/setup\\?code=([0-9a-f]{32})", server.log());
 
-            Http browser = anonymous.withCookies();
-            String wrong = FacesForm.submit(browser, "setup", "setup", "create", Map.of("code", "0".repeat(32),
-                    "username", "root", "email", "root@example.org", "password", "first admin password",
-                    "confirmation", "first admin password")).body();
-            assertTrue(wrong.contains("not the setup code"), wrong);
+        Http browser = anonymous.withCookies();
+        String wrong = FacesForm.submit(browser, "setup", "setup", "create", Map.of("code", "0".repeat(32),
+                "username", "root", "email", "root@example.org", "password", "first admin password",
+                "confirmation", "first admin password")).body();
+        assertTrue(wrong.contains("not the setup code"), wrong);
 
-            HttpResponse<String> created = FacesForm.submit(browser, "setup?code=" + code, "setup", "create",
-                    Map.of("code", code, "username", "root", "email", "root@example.org",
-                            "password", "first admin password", "confirmation", "first admin password"));
-            assertEquals(302, created.statusCode(), created.body());
-            assertTrue(server.log().contains("Created the first admin, root, with the setup code"));
-            assertFalse(server.log().contains("first admin password"), "the password is never logged");
+        HttpResponse<String> created = FacesForm.submit(browser, "setup?code=" + code, "setup", "create",
+                Map.of("code", code, "username", "root", "email", "root@example.org",
+                        "password", "first admin password", "confirmation", "first admin password"));
+        assertEquals(302, created.statusCode(), created.body());
+        assertTrue(server.log().contains("Created the first admin, root, with the setup code"));
+        assertFalse(server.log().contains("first admin password"), "the password is never logged");
 
-            Http admin = TestAccounts.signIn(anonymous, "root", "first admin password");
-            assertEquals(200, admin.get("users").statusCode());
-            String again = anonymous.withCookies().get("setup?code=" + code).body();
-            assertTrue(again.contains("id=\"setup-done\""), "the link works once: " + again);
-        }
+        Http admin = TestAccounts.signIn(anonymous, "root", "first admin password");
+        assertEquals(200, admin.get("users").statusCode());
+        String again = anonymous.withCookies().get("setup?code=" + code).body();
+        assertTrue(again.contains("id=\"setup-done\""), "the link works once: " + again);
     }
 }
