@@ -22,11 +22,14 @@ import java.lang.reflect.Type;
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StringsOnly()));
-
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return Configured.JSONB;
+    }
+
+    /* Made on the first JSON read or write, as the runtime's default one is: nothing added to the start. */
+    private static final class Configured {
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StringsOnly()));
     }
 
     private static final class StringsOnly implements JsonbDeserializer<String> {
