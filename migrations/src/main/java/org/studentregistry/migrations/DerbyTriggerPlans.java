@@ -37,15 +37,20 @@ final class DerbyTriggerPlans extends BaseCallback {
                 return;
             }
             for (String table : countedTables(connection)) {
-                String column = firstInsertableColumn(connection.getMetaData(), table);
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("DELETE FROM " + table + " WHERE 1 = 0");
-                    statement.executeUpdate("INSERT INTO " + table + " (" + column + ") SELECT " + column
-                            + " FROM " + table + " WHERE 1 = 0");
-                }
+                compile(connection, table);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare Derby's row-count triggers: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fires the table's insert and delete triggers on no rows, so that their plans are compiled now. */
+    static void compile(Connection connection, String table) throws SQLException {
+        String column = firstInsertableColumn(connection.getMetaData(), table);
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM " + table + " WHERE 1 = 0");
+            statement.executeUpdate("INSERT INTO " + table + " (" + column + ") SELECT " + column
+                    + " FROM " + table + " WHERE 1 = 0");
         }
     }
 
