@@ -101,6 +101,11 @@ trap 'stop_app; stop_cluster; rm -rf "$work"' EXIT
 
 stamp=$(date +%Y-%m-%dT%H%M)
 mkdir -p bench/results
+# Results are named by the minute: a run started in the minute of an earlier one waits for the next.
+while [ -e "bench/results/$stamp.md" ]; do
+    sleep 1
+    stamp=$(date +%Y-%m-%dT%H%M)
+done
 out="bench/results/$stamp.md"
 say() { printf '%s\n' "$*" | tee -a "$out"; }
 

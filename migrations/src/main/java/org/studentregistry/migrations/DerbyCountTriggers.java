@@ -39,8 +39,8 @@ final class DerbyCountTriggers {
     }
 
     /**
-     * Locks the table and drops its triggers, when every one of them keeps the row count; otherwise changes nothing
-     * and is empty.
+     * Locks the table and drops its triggers, when it has some and every one of them keeps the row count; otherwise
+     * drops nothing and is empty.
      */
     static Optional<DerbyCountTriggers> setAside(Connection connection, String table) throws SQLException {
         try (Statement lock = connection.createStatement()) {
@@ -65,6 +65,9 @@ final class DerbyCountTriggers {
                     definitions.add(definition.get());
                 }
             }
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
         }
         try (Statement drop = connection.createStatement()) {
             for (String name : names) {
