@@ -234,6 +234,26 @@ class RegistryDbTest {
                 "the restored triggers count later writes");
     }
 
+    @Test
+    void aTableWithATriggerOfAnotherKindIsLoadedRowByRowWithItsTriggersFiring() throws SQLException {
+        assertEquals(0, runOnDb("migrate", "--create").status());
+        // A trigger the bulk load cannot replay by recounting: it moves another table's count.
+        execute("CREATE TRIGGER tr_student_echo AFTER INSERT ON student REFERENCING NEW_TABLE AS added"
+                + " FOR EACH STATEMENT UPDATE table_rows SET row_count = row_count + (SELECT COUNT(*) FROM added)"
+                + " WHERE table_name = 'book'");
+        List<String> triggers = rows(EVERY_TRIGGER);
+        List<String> storage = rows(STUDENT_STORAGE);
+
+        Result result = runOnDb("populate", "--students", "12000", "--users", "0", "--books", "0");
+
+        assertEquals(0, result.status(), result.err());
+        assertEquals(storage, rows(STUDENT_STORAGE), "loaded row by row, into the same table and indexes");
+        assertEquals(triggers, rows(EVERY_TRIGGER));
+        assertEquals(12000, query("SELECT row_count FROM table_rows WHERE table_name = 'student'"));
+        assertEquals(12000, query("SELECT row_count FROM table_rows WHERE table_name = 'book'"),
+                "the other trigger fired for the loaded rows");
+    }
+
     private static final String EVERY_TRIGGER = "SELECT t.triggername, t.event, t.firingtime, t.type, t.state,"
             + " t.referencingold, t.referencingnew, t.oldreferencingname, t.newreferencingname, t.whenstmtid,"
             + " t.triggerdefinition, b.tablename FROM sys.systriggers t JOIN sys.systables b ON b.tableid = t.tableid"
