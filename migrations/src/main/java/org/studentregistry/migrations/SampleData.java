@@ -163,7 +163,7 @@ public final class SampleData {
 
     /*
      * Into an empty table without triggers Derby's import procedure loads in bulk and builds each index once at the
-     * end, instead of inserting into every index row by row: for students, with their ten indexes, two and a half
+     * end, instead of inserting into every index row by row: for students, with their eight indexes, two and a half
      * times as fast for 100,000 and three times for a million. The table's row-count triggers are set aside for it
      * (DerbyCountTriggers).
      */
