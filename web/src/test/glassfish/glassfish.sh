@@ -28,10 +28,8 @@ start)
     # Every listener on 127.0.0.1: HTTP and admin listeners have no address by default, the others 0.0.0.0;
     # the message broker, which the application does not use, is not started at all (the server's own config has
     # no jms-service, and GlassFish would add an embedded broker listening on every address). As in production,
-    # no X-Powered-By header names the server and its version (the application names itself in Server). Requests
-    # are served by 32 threads, as the README advises, not GlassFish's default 5, which queues a sixth concurrent one.
+    # no X-Powered-By header names the server and its version (the application names itself in Server).
     sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
-           -e 's/<thread-pool name="http-thread-pool"/& max-thread-pool-size="32"/' \
            -e 's/<network-listener port=/<network-listener address="127.0.0.1" port=/g' \
            -e 's/<http /<http xpowered-by="false" /g' \
            -e 's/<jms-service \(.*\)type="EMBEDDED"/<jms-service \1type="DISABLED"/' \
@@ -48,6 +46,10 @@ start)
     derby ping >/dev/null
     # The application reads its database location from the environment, as on any server.
     REGISTRY_DB_URL="jdbc:derby://127.0.0.1:$((base + 27))/registry;create=true" "$asadmin" start-domain "$domain"
+    # Requests are served by 32 threads, not GlassFish's default 5, which queues a sixth concurrent one: the README's
+    # command, as a user runs it.
+    "$asadmin" --port $((base + 48)) set \
+        configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=32 >/dev/null
     # GlassFish 7.0.21 now and then fails a deployment with "IllegalArgumentException: <package>" from
     # ClassLoader.definePackage, when two threads define the same package at once; a second try deploys.
     if ! "$asadmin" --port $((base + 48)) deploy --contextroot / --name student-registry "$war"; then

@@ -3,6 +3,7 @@ package org.studentregistry.web.reliability;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.studentregistry.migrations.SchemaMigrator.Vendor;
 import org.studentregistry.web.testing.DeployedApplicationTest;
 import org.studentregistry.web.testing.ApplicationDatabase;
 import org.studentregistry.web.testing.Http;
@@ -144,8 +145,7 @@ class ContentionIT extends DeployedApplicationTest {
 
     /* Waits until that many updates wait for the table lock, as the database's own lock list shows them. */
     private static void awaitWritesWaiting(Statement statement, int writers) throws Exception {
-        String waitingForStudent = statement.getConnection().getMetaData().getDatabaseProductName()
-                .equals("PostgreSQL")
+        String waitingForStudent = Vendor.of(statement.getConnection()) == Vendor.POSTGRESQL
                 ? "SELECT COUNT(*) FROM pg_locks WHERE relation = 'student'::regclass AND NOT granted"
                 : "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE tablename = 'STUDENT' AND state = 'WAIT'";
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
