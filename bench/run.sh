@@ -194,7 +194,7 @@ answers() { [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" != 000 ]; }
 start_app() {
     local db=$1 name=$2 java=$3 started settings=() admin=()
     case $db in
-        derby) settings=(-Dregistry.db.path="$work/$name") ;;
+        derby) settings=(-Dregistry.db.path="$work/$name" -Dderby.system.home="$work") ;;
         postgresql) settings=(-Dregistry.db.url="$BENCH_POSTGRES_URL" -Dregistry.db.user="$BENCH_POSTGRES_USER") ;;
     esac
     [ "${4:-}" = without-admin ] \
@@ -241,7 +241,8 @@ archive_launch() {
     fresh_database derby start
     # shellcheck disable=SC2086
     REGISTRY_ADMIN_USERNAME=$BENCH_ADMIN REGISTRY_ADMIN_PASSWORD=$BENCH_PASSWORD \
-    "$java" "$record" $APP_JAVA_OPTS -Dregistry.db.path="$work/start" -jar "$root/launch-micro.jar" \
+    "$java" "$record" $APP_JAVA_OPTS -Dregistry.db.path="$work/start" -Dderby.system.home="$work" \
+        -jar "$root/launch-micro.jar" \
         --deploy "$war" --contextroot / --port "$PORT" "${single[@]}" --warmup >>"$work/archive.log" 2>&1 \
         || { echo "bench: recording the archive failed:" >&2; tail -20 "$work/archive.log" >&2; exit 1; }
     launch=("$use" -jar "$root/launch-micro.jar")

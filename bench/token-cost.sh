@@ -51,7 +51,7 @@ measure() {
     local label=$1 war=$2 mode=${3:-}
     rm -rf "$work/db" "$work/jar"
     REGISTRY_ADMIN_USERNAME=bench-admin REGISTRY_ADMIN_PASSWORD=bench-password-$$ \
-        java -Xmx384m -XX:+UseSerialGC -Dregistry.db.path="$work/db" -jar "$micro" --deploy "$war" --contextroot / \
+        java -Xmx384m -XX:+UseSerialGC -Dregistry.db.path="$work/db" -Dderby.system.home="$work" -jar "$micro" --deploy "$war" --contextroot / \
         --port "$PORT" --nohazelcast --prebootcommandfile web/src/test/payara/loopback.asadmin >"$work/log" 2>&1 &
     pid=$!
     until curl -fs -o /dev/null "http://127.0.0.1:$PORT/health/ready"; do sleep 0.5; done
