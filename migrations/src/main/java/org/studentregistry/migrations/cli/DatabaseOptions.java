@@ -37,6 +37,10 @@ public class DatabaseOptions {
     /* Whether this process booted embedded Derby, and so must shut it down before exiting. */
     private static final AtomicBoolean EMBEDDED_BOOTED = new AtomicBoolean();
 
+    /* Whether whoever started the JVM said where Derby keeps derby.log (its file, or its home): then it stays there. */
+    private static final boolean DERBY_LOG_CHOSEN =
+            System.getProperty("derby.stream.error.file") != null || System.getProperty("derby.system.home") != null;
+
     @Option(names = "--db", paramLabel = "DIR",
             description = "Embedded Derby database directory (default: ${DEFAULT-VALUE}, as the application uses it).")
     Path database = DEFAULT_DATABASE;
@@ -103,6 +107,14 @@ public class DatabaseOptions {
             throw new UsageError("There is no Derby database at " + directory
                     + ". Give the right --db, or add --create to make a new one.");
         }
+        if (create) {
+            try {
+                Files.createDirectories(directory.getParent());
+            } catch (IOException e) {
+                throw new UsageError("Cannot make the folder of " + directory + ": " + e.getMessage());
+            }
+        }
+        keepDerbyLogBeside(directory);
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(directory.toString());
         if (create) {
@@ -145,6 +157,9 @@ public class DatabaseOptions {
     private DataSource embeddedByUrl() {
         EMBEDDED_BOOTED.set(true);
         String[] nameAndAttributes = url.substring("jdbc:derby:".length()).split(";", 2);
+        if (!nameAndAttributes[0].startsWith("memory:")) {
+            keepDerbyLogBeside(Path.of(nameAndAttributes[0]).toAbsolutePath().normalize());
+        }
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(nameAndAttributes[0]);
         if (nameAndAttributes.length > 1) {
@@ -155,6 +170,18 @@ public class DatabaseOptions {
             dataSource.setPassword(password());
         }
         return dataSource;
+    }
+
+    /*
+     * Derby writes derby.log into the working directory unless told otherwise, so a command run anywhere left one
+     * there. It goes beside the database instead, where the application keeps it too (in derby.system.home, the
+     * database's parent folder: data/derby.log beside data/registry). Read by Derby each time it boots.
+     */
+    private static void keepDerbyLogBeside(Path database) {
+        Path folder = database.getParent();
+        if (!DERBY_LOG_CHOSEN && folder != null && Files.isDirectory(folder)) {
+            System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+        }
     }
 
     /** The password for the URL, from the first of its sources that gives one; null when none does. */

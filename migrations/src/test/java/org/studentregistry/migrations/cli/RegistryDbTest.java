@@ -125,6 +125,17 @@ class RegistryDbTest {
     }
 
     @Test
+    void derbysLogIsKeptBesideTheDatabaseAsTheApplicationKeepsIt() throws Exception {
+        Path nested = temp.resolve("new").resolve("folder").resolve("registry");
+        assertEquals(0, run("migrate", "--db", nested.toString(), "--create").status());
+        Path log = nested.resolveSibling("derby.log");
+        assertTrue(Files.readString(log).contains(nested.toString()), "Derby's boot, named in " + log);
+
+        assertEquals(0, runOnDb("migrate", "--create").status());
+        assertTrue(Files.readString(temp.resolve("derby.log")).contains(db()));
+    }
+
+    @Test
     void aWrongPathIsRefusedWithoutCreatingADatabase() {
         Result result = runOnDb("info");
 
