@@ -175,12 +175,15 @@ public class DatabaseOptions {
     /*
      * Derby writes derby.log into the working directory unless told otherwise, so a command run anywhere left one
      * there. It goes beside the database instead, where the application keeps it too (in derby.system.home, the
-     * database's parent folder: data/derby.log beside data/registry). Read by Derby each time it boots.
+     * database's parent folder: data/derby.log beside data/registry). A command adds to it rather than starting it
+     * afresh, as Derby would, so that it never erases what the application's last run wrote there. Derby reads both
+     * each time it boots.
      */
     private static void keepDerbyLogBeside(Path database) {
         Path folder = database.getParent();
         if (!DERBY_LOG_CHOSEN && folder != null && Files.isDirectory(folder)) {
             System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+            System.setProperty("derby.infolog.append", "true");
         }
     }
 

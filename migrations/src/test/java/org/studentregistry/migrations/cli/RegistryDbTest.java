@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -126,10 +127,21 @@ class RegistryDbTest {
 
     @Test
     void derbysLogIsKeptBesideTheDatabaseAsTheApplicationKeepsIt() throws Exception {
+        // Derby reads where to log when it boots, and a command boots it afresh in a process of its own; this JVM may
+        // have booted it already (LATEST), so it is shut down first, as each command shuts it down after itself.
+        try {
+            DriverManager.getConnection("jdbc:derby:;shutdown=true").close();
+        } catch (SQLException shutDownOrNotRunning) {
+            // XJ015 when it was running; "no suitable driver" when an earlier shutdown already unloaded it.
+        }
         Path nested = temp.resolve("new").resolve("folder").resolve("registry");
         assertEquals(0, run("migrate", "--db", nested.toString(), "--create").status());
         Path log = nested.resolveSibling("derby.log");
         assertTrue(Files.readString(log).contains(nested.toString()), "Derby's boot, named in " + log);
+        String earlier = Files.readString(log);
+        assertEquals(0, run("current", "--db", nested.toString()).status());
+        assertTrue(Files.readString(log).startsWith(earlier), "a command adds to the log, never erases it");
+        assertTrue(Files.readString(log).length() > earlier.length());
 
         assertEquals(0, runOnDb("migrate", "--create").status());
         assertTrue(Files.readString(temp.resolve("derby.log")).contains(db()));
