@@ -72,8 +72,8 @@ PEER_LABEL=${PEER_LABEL:-"peer at $PEER_URL"}
 PEER_POST_BODY=${PEER_POST_BODY:-'{"first_name":"{{NAME}}","last_name":"Bench","subject":"Load"}'}
 JAVA17=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JSTAT=$(dirname "$(readlink -f "$(command -v "$JAVA17")")")/jstat
-# The heap the README's run command gives the application (web/pom.xml, profile run).
-APP_JAVA_OPTS=${APP_JAVA_OPTS:-"-Xmx384m -XX:+UseSerialGC -XX:MetaspaceSize=192m"}
+# The JVM options the README's run command gives the application (a java argument file; its comments left out).
+APP_JAVA_OPTS=${APP_JAVA_OPTS:-$(sed 's/#.*//' web/src/main/payara/jvm-options | xargs)}
 
 # shellcheck source=bench/sign-in.sh
 . bench/sign-in.sh

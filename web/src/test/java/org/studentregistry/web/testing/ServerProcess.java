@@ -128,7 +128,7 @@ public final class ServerProcess implements AutoCloseable {
             Path commands = logs.resolve("one-node-loopback.asadmin");
             Files.writeString(commands, Files.readString(Path.of(System.getProperty("payara.oneNodeCommands")))
                     + Files.readString(Path.of(System.getProperty("payara.loopbackCommands"))) + serverCommands);
-            List<String> command = new ArrayList<>(List.of(jdkTool("java"), "-Xmx384m", "-XX:+UseSerialGC",
+            List<String> command = new ArrayList<>(List.of(jdkTool("java"), "@" + System.getProperty("payara.jvmOptions"),
                     "-Dregistry.db.path=" + database,
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", System.getProperty("registry.war"), "--contextroot", "/",
