@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * After every migrate on Derby, fires each row-count trigger once on no rows, so Derby compiles them then.
+ * After every migrate on Derby, fires the triggers of each counted table once on no rows, so Derby compiles them
+ * then.
  *
  * <p>Derby compiles a trigger's statement the first time it fires and stores the plan in a nested transaction that
  * does not wait for locks: when two first inserts into a table come at once, one of them failed with "A lock could
  * not be obtained" (40XL1). Compiling them here, single-threaded before the application takes requests, leaves
- * nothing to compile under load. An insert or delete of no rows fires a statement trigger all the same and changes
- * nothing, not even an identity value.
+ * nothing to compile under load. An insert, update or delete of no rows fires a statement trigger all the same and
+ * changes nothing, not even an identity value; the update names every column it may, so that it fires the triggers
+ * that watch only some of them.
  */
 final class DerbyTriggerPlans extends BaseCallback {
 
@@ -44,13 +46,19 @@ final class DerbyTriggerPlans extends BaseCallback {
         }
     }
 
-    /** Fires the table's insert and delete triggers on no rows, so that their plans are compiled now. */
+    /** Fires the table's insert, update and delete triggers on no rows, so that their plans are compiled now. */
     static void compile(Connection connection, String table) throws SQLException {
-        String column = firstInsertableColumn(connection.getMetaData(), table);
+        List<String> columns = writableColumns(connection.getMetaData(), table);
+        if (columns.isEmpty()) {
+            throw new SQLException("Table " + table + " has no column an insert may name");
+        }
+        String column = columns.get(0);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM " + table + " WHERE 1 = 0");
             statement.executeUpdate("INSERT INTO " + table + " (" + column + ") SELECT " + column
                     + " FROM " + table + " WHERE 1 = 0");
+            statement.executeUpdate("UPDATE " + table + " SET "
+                    + String.join(", ", columns.stream().map(c -> c + " = " + c).toList()) + " WHERE 1 = 0");
         }
     }
 
@@ -76,16 +84,18 @@ final class DerbyTriggerPlans extends BaseCallback {
         return tables;
     }
 
-    private static String firstInsertableColumn(DatabaseMetaData metaData, String table) throws SQLException {
+    /* The columns an insert or update may name: neither identities nor computed, in the table's order. */
+    private static List<String> writableColumns(DatabaseMetaData metaData, String table) throws SQLException {
+        List<String> writable = new ArrayList<>();
         try (ResultSet columns = metaData.getColumns(null, metaData.getConnection().getSchema(),
                 table.toUpperCase(Locale.ROOT), null)) {
             while (columns.next()) {
                 if ("NO".equals(columns.getString("IS_AUTOINCREMENT"))
                         && "NO".equals(columns.getString("IS_GENERATEDCOLUMN"))) {
-                    return columns.getString("COLUMN_NAME");
+                    writable.add(columns.getString("COLUMN_NAME"));
                 }
             }
         }
-        throw new SQLException("Table " + table + " has no column an insert may name");
+        return writable;
     }
 }

@@ -6,12 +6,14 @@ import org.studentregistry.migrations.SchemaMigrator.Vendor;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * A fresh, empty database for one test, on one of the databases the registry runs on: how to reach it from the test
@@ -91,6 +93,40 @@ public abstract sealed class TestDatabase implements AutoCloseable permits Derby
                 columns.add(rs.getString(i));
             }
             return columns;
+        }
+    }
+
+    /** Every row, a line each with its columns joined by "|", sorted here so that no database's collation orders them. */
+    public List<String> rows(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(rs.getString(i));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        rows.sort(null);
+        return rows;
+    }
+
+    /** Runs an insert of string parameters once for each of {@code rows} rows, as one JDBC batch in one transaction. */
+    public void insertBatch(String insert, int rows, IntFunction<List<String>> values) throws SQLException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement statement = c.prepareStatement(insert)) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < rows; i++) {
+                List<String> row = values.apply(i);
+                for (int p = 0; p < row.size(); p++) {
+                    statement.setString(p + 1, row.get(p));
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            c.commit();
         }
     }
 

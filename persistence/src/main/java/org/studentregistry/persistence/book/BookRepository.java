@@ -3,7 +3,7 @@ package org.studentregistry.persistence.book;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
 import org.studentregistry.domain.paging.Page;
@@ -58,35 +58,39 @@ public class BookRepository extends EntityRepository<Book> {
     }
 
     /**
-     * A page of the distinct authors (ignoring case) with their book counts, ordered by name. Read from the
-     * database each time, so a book added by any process counts at once; it costs a pass over the books'
-     * {@code author_key} index.
+     * A page of the distinct authors (ignoring case) with their book counts, ordered by name, each spelled as the
+     * least of its spellings among the books. Read from {@code book_authors}, the books of each spelling, which the
+     * database keeps in the transaction of every write to the books whoever makes it (V10): so a book added by any
+     * process counts at once, and a page costs a pass over the spellings, not over the books.
      *
      * @param prefix when given, only authors whose name starts with it, ignoring case
      */
     public Page<AuthorSummary> findAuthors(String prefix, long page, int size) {
         boolean filtered = prefix != null && !prefix.isBlank();
-        String where = filtered ? " WHERE e.authorKey LIKE :prefix ESCAPE '\\'" : "";
+        String where = filtered ? " WHERE author_key LIKE ?1 ESCAPE '\\'" : "";
+        String pattern = filtered ? startsWithPattern(caseKey(prefix)) : null;
+        int offsetParameter = filtered ? 2 : 1;
 
-        TypedQuery<Long> countQuery = entityManager()
-                .createQuery("SELECT COUNT(DISTINCT e.authorKey) FROM Book e" + where, Long.class);
-        TypedQuery<Object[]> pageQuery = entityManager()
-                .createQuery("SELECT MIN(e.author), COUNT(e) FROM Book e" + where
-                        + " GROUP BY e.authorKey ORDER BY e.authorKey", Object[].class);
+        Query countQuery = entityManager()
+                .createNativeQuery("SELECT COUNT(DISTINCT author_key) FROM book_authors" + where);
+        Query pageQuery = entityManager()
+                .createNativeQuery("SELECT MIN(author), SUM(book_count) FROM book_authors" + where
+                        + " GROUP BY author_key ORDER BY author_key OFFSET ?" + offsetParameter
+                        + " ROWS FETCH NEXT ?" + (offsetParameter + 1) + " ROWS ONLY");
         if (filtered) {
-            String pattern = startsWithPattern(caseKey(prefix));
-            countQuery.setParameter("prefix", pattern);
-            pageQuery.setParameter("prefix", pattern);
+            countQuery.setParameter(1, pattern);
+            pageQuery.setParameter(1, pattern);
         }
         PageRequest request = new PageRequest(page, size, SortOrder.ascending("author"));
-        long total = countQuery.getSingleResult();
+        long total = ((Number) countQuery.getSingleResult()).longValue();
         if (request.offset() >= total) {
             return new Page<>(List.of(), total, request);
         }
-        List<AuthorSummary> authors = pageQuery
-                .setFirstResult((int) request.offset())
-                .setMaxResults(size)
-                .getResultList().stream()
+        List<?> rows = pageQuery.setParameter(offsetParameter, request.offset())
+                .setParameter(offsetParameter + 1, size)
+                .getResultList();
+        List<AuthorSummary> authors = rows.stream()
+                .map(row -> (Object[]) row)
                 .map(row -> new AuthorSummary((String) row[0], ((Number) row[1]).longValue()))
                 .toList();
         return new Page<>(authors, total, request);

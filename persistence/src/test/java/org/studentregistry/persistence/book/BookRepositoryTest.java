@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
+import org.studentregistry.domain.paging.Page;
 import org.studentregistry.persistence.testing.TestDatabase;
 
 import java.util.List;
@@ -66,5 +67,41 @@ class BookRepositoryTest {
                 + " VALUES ('Jane Eyre', 'Jane Doe', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
 
         assertEquals(2, books.findAuthors("jane", 0, 20).totalElements());
+    }
+
+    @Test
+    void anAuthorIsTheirBooksWhateverTheCaseSpelledTheLeastWay() {
+        save("Sanditon", "jane austen");
+        save("Dune", "Frank Herbert");
+        save("Emma", "Jane Austen");
+        save("Persuasion", "Jane Austen");
+
+        assertEquals(List.of(new AuthorSummary("Frank Herbert", 1), new AuthorSummary("Jane Austen", 3)),
+                books.findAuthors(null, 0, 20).content());
+
+        db.execute("DELETE FROM book WHERE author = 'Jane Austen'");
+        assertEquals(List.of(new AuthorSummary("Frank Herbert", 1), new AuthorSummary("jane austen", 1)),
+                books.findAuthors(null, 0, 20).content());
+    }
+
+    @Test
+    void aPageOfAuthorsIsInNameOrderWithTheTotalOfItsSearch() {
+        for (int i = 24; i >= 0; i--) {
+            save("Book " + i, "Author %02d".formatted(i));
+        }
+        save("Book 25", "author 07");
+
+        Page<AuthorSummary> second = books.findAuthors(null, 1, 10);
+        assertEquals(25, second.totalElements());
+        assertEquals(List.of("Author 10", "Author 11", "Author 12", "Author 13", "Author 14", "Author 15", "Author 16",
+                "Author 17", "Author 18", "Author 19"), second.content().stream().map(AuthorSummary::author).toList());
+
+        Page<AuthorSummary> found = books.findAuthors("AUTHOR 0", 0, 5);
+        assertEquals(10, found.totalElements());
+        assertEquals(List.of(new AuthorSummary("Author 05", 1), new AuthorSummary("Author 06", 1),
+                new AuthorSummary("Author 07", 2), new AuthorSummary("Author 08", 1),
+                new AuthorSummary("Author 09", 1)), books.findAuthors("author 0", 1, 5).content());
+        assertEquals(List.of(), books.findAuthors("author 0", 2, 5).content(), "past the last page");
+        assertEquals(0, books.findAuthors("%", 0, 5).totalElements(), "a wildcard is matched as itself");
     }
 }
