@@ -113,15 +113,14 @@ final class DerbyCountTriggers {
 
     /*
      * The table of counts that a catalog row's trigger writes, if it is an insert trigger of the kind the migrations
-     * write: after the insert, once per statement, over the added rows, without a WHEN clause, writing one of the
+     * write: after the insert, over the added rows or each added row, without a WHEN clause, writing one of the
      * tables of counts (and table_rows only in the table's own row).
      */
     private static Optional<String> countsKept(ResultSet trigger, String table) throws SQLException {
         String action = trigger.getString("triggerdefinition");
         String upper = action.toUpperCase(Locale.ROOT);
-        if (!"A".equals(trigger.getString("firingtime")) || !"S".equals(trigger.getString("type"))
-                || trigger.getString("whenstmtid") != null || trigger.getBoolean("referencingold")
-                || !trigger.getBoolean("referencingnew")) {
+        if (!"A".equals(trigger.getString("firingtime")) || trigger.getString("whenstmtid") != null
+                || trigger.getBoolean("referencingold") || !trigger.getBoolean("referencingnew")) {
             return Optional.empty();
         }
         return RECOUNTS.keySet().stream()
@@ -131,11 +130,13 @@ final class DerbyCountTriggers {
                 .findFirst();
     }
 
-    /* The CREATE TRIGGER statement of a catalog row of an insert trigger over the added rows. */
+    /* The CREATE TRIGGER statement of a catalog row of an insert trigger over the added rows, or each added row. */
     private static String restated(ResultSet trigger, String table) throws SQLException {
+        boolean eachRow = "R".equals(trigger.getString("type"));
         return "CREATE TRIGGER " + quoted(trigger.getString("triggername")) + " AFTER INSERT ON " + table
-                + " REFERENCING NEW_TABLE AS " + quoted(trigger.getString("newreferencingname"))
-                + " FOR EACH STATEMENT " + trigger.getString("triggerdefinition");
+                + " REFERENCING " + (eachRow ? "NEW AS " : "NEW_TABLE AS ")
+                + quoted(trigger.getString("newreferencingname"))
+                + (eachRow ? " FOR EACH ROW " : " FOR EACH STATEMENT ") + trigger.getString("triggerdefinition");
     }
 
     /* A name as the catalog holds it (already in its stored case), as an identifier that means exactly that. */

@@ -14,15 +14,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * After every migrate on Derby, fires the triggers of each counted table once on no rows, so Derby compiles them
- * then.
+ * After every migrate on Derby, fires the statement triggers of each counted table once on no rows, so Derby compiles
+ * them then.
  *
  * <p>Derby compiles a trigger's statement the first time it fires and stores the plan in a nested transaction that
  * does not wait for locks: when two first inserts into a table come at once, one of them failed with "A lock could
  * not be obtained" (40XL1). Compiling them here, single-threaded before the application takes requests, leaves
  * nothing to compile under load. An insert, update or delete of no rows fires a statement trigger all the same and
  * changes nothing, not even an identity value; the update names every column it may, so that it fires the triggers
- * that watch only some of them.
+ * that watch only some of them. Row triggers do not fire on no rows; the migrations make each one fire behind a
+ * statement trigger that locks its table's row of {@code table_rows} (V10), so that their first firings, which
+ * compile them, never come at once.
  */
 final class DerbyTriggerPlans extends BaseCallback {
 

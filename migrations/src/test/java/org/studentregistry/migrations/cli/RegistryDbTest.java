@@ -247,7 +247,8 @@ class RegistryDbTest {
         assertTrue(loaded.stream().noneMatch(storage::contains), "bulk loaded: " + storage + " -> " + loaded);
         assertEquals(triggers, rows(EVERY_TRIGGER), "the count's triggers are back as the migrations made them");
         assertEquals(0, query("SELECT COUNT(*) FROM sys.systriggers t JOIN sys.sysstatements s"
-                + " ON s.stmtid = t.actionstmtid WHERE NOT s.valid"), "their plans are compiled, as after a migration");
+                + " ON s.stmtid = t.actionstmtid WHERE NOT s.valid AND t.type = 'S'"),
+                "their plans are compiled, as after a migration");
 
         execute("INSERT INTO student (first_name, last_name, subject, version, created_at, updated_at)"
                         + " VALUES ('A', 'B', 'C', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP),"
