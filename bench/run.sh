@@ -22,6 +22,7 @@
 #   ROWS=100            students (and ROWS users, 10*ROWS books) for the side-by-side scenarios
 #   GROWTH="1000 1000000"  the two table sizes whose first, middle and last pages are compared (the middle page as
 #                          the Next link of the page before it reaches it)
+#   BOOK_GROWTH="1000 100000"  the two numbers of books whose books page and authors list are compared
 #   POPULATE_ROWS=100000   students loaded by the populate comparison
 #   DURATION=10 CONNECTIONS=16 THREADS=2   seconds measured, wrk's load
 #   WINDOW=10 STABLE=5 JIT_QUIET=5 WARM_CAP=240   warm-up windows (s), their agreement (%), the share of a window
@@ -38,7 +39,7 @@
 #   create body. The defaults fit the Flask original: / for hello, page=1 for the first page, first_name keys.
 #   PEER_POPULATE       a command that loads POPULATE_ROWS students into the peer's database, timed beside ours
 #   DATABASES="derby postgresql"  which databases (default: derby, and postgresql with BENCH_POSTGRES_URL)
-#   PHASES="startup populate compare growth cluster"  which parts to run (cluster: with BENCH_POSTGRES_URL only);  SCENARIOS="hello by_id ..." which side-by-side
+#   PHASES="startup populate compare growth books cluster"  which parts to run (cluster: with BENCH_POSTGRES_URL only);  SCENARIOS="hello by_id ..." which side-by-side
 #                       scenarios (their keys below; all by default).
 set -euo pipefail
 [ -z "${PREBOOT:-}" ] || PREBOOT=$(readlink -f "$PREBOOT")
@@ -47,6 +48,7 @@ root=$(pwd)
 
 ROWS=${ROWS:-100}
 GROWTH=${GROWTH:-"1000 1000000"}
+BOOK_GROWTH=${BOOK_GROWTH:-"1000 100000"}
 POPULATE_ROWS=${POPULATE_ROWS:-100000}
 DURATION=${DURATION:-10}
 WINDOW=${WINDOW:-10}
@@ -57,7 +59,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 STARTS=${STARTS:-3}
 PORT=${PORT:-8181}
-PHASES=${PHASES:-"startup populate compare growth cluster"}
+PHASES=${PHASES:-"startup populate compare growth books cluster"}
 CLUSTER_PORT=${CLUSTER_PORT:-8300}
 CLUSTER_NODES=${CLUSTER_NODES:-"1 2 3"}
 DEFAULT_DATABASES=derby
@@ -663,6 +665,33 @@ until stable, on one server per size."
     say ""
 fi
 
+if [[ " $PHASES " == *" books "* ]]; then
+    say "## Growth with books"
+    say ""
+    say "The books page (the first page of books by title, the authors list beside it) and the authors alone, with \
+each number of books (the sample books: real titles by some thirty authors), each warmed until stable, on one \
+server per size."
+    say ""
+    say "| database | books | populate (s) | /books | /api/authors | /api/books?author= |"
+    say "|---|---|---|---|---|---|"
+    for db in $DATABASES; do
+        for n in $BOOK_GROWTH; do
+            seconds=$(populate "$db" "books$n" 0 0 "$n")
+            start_app "$db" "books$n" "$JAVA17"
+            sign_in
+            row="| $db | $n | $seconds |"
+            for path in "/books" "/api/authors" "/api/books?author=Jane%20Austen"; do
+                run "http://127.0.0.1:$PORT" "$path" get
+                FIGURE[books_${db}_${path%%\?*}_$n]=$p50
+                row+=" $rps req/s, p50 $p50 |"
+            done
+            stop_app
+            say "$row"
+        done
+    done
+    say ""
+fi
+
 # ---- several nodes -----------------------------------------------------------------------------------------------
 
 
@@ -769,6 +798,15 @@ if [ -n "${FIGURE[populate_postgresql_$large]:-}" ]; then
 vs ${FIGURE[populate_derby_$large]} s | \
 $(check "${FIGURE[populate_postgresql_$large]} <= ${FIGURE[populate_derby_$large]}") |"
 fi
+read -r few many <<<"$BOOK_GROWTH"
+for db in $DATABASES; do
+    [ -n "${FIGURE[books_${db}_/books_$many]:-}" ] || continue
+    for path in /books /api/authors; do
+        a=${FIGURE[books_${db}_${path}_$many]} b=${FIGURE[books_${db}_${path}_$few]}
+        g=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 99) }')
+        say "| $db: $path p50 with $many books within 1.5x of $few | $a vs $b ms = ${g}x | $(check "$g <= 1.5") |"
+    done
+done
 for db in $DATABASES; do
     [ -z "${FIGURE[rss_compare_$db]:-}" ] || say "| $db: resident memory after the side-by-side load \
 | ${FIGURE[rss_compare_$db]} MB | $(check "${FIGURE[rss_compare_$db]} < 768") |"
