@@ -121,12 +121,20 @@ public abstract class EntityRepository<T extends VersionedEntity> {
      * @param parameters the condition's named parameters
      */
     protected Page<T> findPage(String where, Map<String, ?> parameters, PageRequest request) {
+        return findPage(where, parameters, where.isEmpty() ? count() : countWhere(" WHERE " + where, parameters),
+                request);
+    }
+
+    /**
+     * One page of the entities matching a JPQL condition on alias {@code e}, of which there are {@code total}: for a
+     * repository that knows the total of a condition without counting its rows.
+     */
+    protected Page<T> findPage(String where, Map<String, ?> parameters, long total, PageRequest request) {
         SortOrder sort = request.sort();
         if (!sortableProperties().contains(sort.property())) {
             throw new IllegalArgumentException("cannot sort by " + sort.property());
         }
         String path = sortPath(sort.property());
-        long total = where.isEmpty() ? count() : countWhere(" WHERE " + where, parameters);
         if (request.cursor() != null) {
             Page<T> page = findFromCursor(path, where, parameters, request, total);
             if (page != null) {

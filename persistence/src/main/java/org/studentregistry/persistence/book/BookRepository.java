@@ -46,15 +46,31 @@ public class BookRepository extends EntityRepository<Book> {
     public Page<Book> findPage(String prefix, String author, PageRequest request) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
-        if (author != null && !author.isBlank()) {
+        boolean byAuthor = author != null && !author.isBlank();
+        boolean searched = prefix != null && !prefix.isBlank();
+        if (byAuthor) {
             conditions.add("e.authorKey = :author");
             parameters.put("author", caseKey(author));
         }
-        if (prefix != null && !prefix.isBlank()) {
+        if (searched) {
             conditions.add("(e.titleKey LIKE :prefix ESCAPE '\\' OR e.authorKey LIKE :prefix ESCAPE '\\')");
             parameters.put("prefix", startsWithPattern(caseKey(prefix)));
         }
-        return findPage(String.join(" AND ", conditions), parameters, request);
+        String where = String.join(" AND ", conditions);
+        if (byAuthor && !searched) {
+            // An author's books are counted in book_authors already: counting them here read every one of them.
+            return findPage(where, parameters, countBy(author), request);
+        }
+        return findPage(where, parameters, request);
+    }
+
+    /* How many books are by the author (ignoring case), from the counts of their spellings. */
+    private long countBy(String author) {
+        Object books = entityManager()
+                .createNativeQuery("SELECT SUM(book_count) FROM book_authors WHERE author_key = ?1")
+                .setParameter(1, caseKey(author))
+                .getSingleResult();
+        return books == null ? 0 : ((Number) books).longValue();
     }
 
     /**

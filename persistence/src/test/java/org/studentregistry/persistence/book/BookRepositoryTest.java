@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
 import org.studentregistry.domain.paging.Page;
+import org.studentregistry.domain.paging.PageRequest;
+import org.studentregistry.domain.paging.SortOrder;
 import org.studentregistry.persistence.testing.TestDatabase;
 
 import java.util.List;
@@ -103,5 +105,23 @@ class BookRepositoryTest {
                 new AuthorSummary("Author 09", 1)), books.findAuthors("author 0", 1, 5).content());
         assertEquals(List.of(), books.findAuthors("author 0", 2, 5).content(), "past the last page");
         assertEquals(0, books.findAuthors("%", 0, 5).totalElements(), "a wildcard is matched as itself");
+    }
+
+    @Test
+    void theBooksOfAnAuthorAreAllTheirSpellingsCountedAtOnce() {
+        save("Emma", "Jane Austen");
+        save("Sanditon", "jane austen");
+        save("Dune", "Frank Herbert");
+        PageRequest firstTwo = new PageRequest(0, 2, SortOrder.ascending("title"));
+
+        Page<Book> page = books.findPage(null, "JANE AUSTEN", firstTwo);
+        assertEquals(2, page.totalElements());
+        assertEquals(List.of("Emma", "Sanditon"), page.content().stream().map(Book::getTitle).toList());
+
+        db.execute("INSERT INTO book (title, author, version, created_at, updated_at)"
+                + " VALUES ('Persuasion', 'Jane AUSTEN', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        assertEquals(3, books.findPage(null, "jane austen", firstTwo).totalElements(), "another writer's book");
+        assertEquals(1, books.findPage("pers", "jane austen", firstTwo).totalElements(), "with a search too");
+        assertEquals(0, books.findPage(null, "Jane", firstTwo).totalElements(), "the whole name only");
     }
 }
