@@ -21,10 +21,9 @@ import java.util.Locale;
  * does not wait for locks: when two first inserts into a table come at once, one of them failed with "A lock could
  * not be obtained" (40XL1). Compiling them here, single-threaded before the application takes requests, leaves
  * nothing to compile under load. An insert, update or delete of no rows fires a statement trigger all the same and
- * changes nothing, not even an identity value; the update names every column it may, so that it fires the triggers
- * that watch only some of them. Row triggers do not fire on no rows; the migrations make each one fire behind a
- * statement trigger that locks its table's row of {@code table_rows} (V10), so that their first firings, which
- * compile them, never come at once.
+ * changes nothing, not even an identity value (no statement trigger names columns, so the update names any). Row
+ * triggers do not fire on no rows; the migrations make each one fire behind a statement trigger that locks its
+ * table's row of {@code table_rows} (V10), so that their first firings, which compile them, never come at once.
  */
 final class DerbyTriggerPlans extends BaseCallback {
 
@@ -50,17 +49,12 @@ final class DerbyTriggerPlans extends BaseCallback {
 
     /** Fires the table's insert, update and delete triggers on no rows, so that their plans are compiled now. */
     static void compile(Connection connection, String table) throws SQLException {
-        List<String> columns = writableColumns(connection.getMetaData(), table);
-        if (columns.isEmpty()) {
-            throw new SQLException("Table " + table + " has no column an insert may name");
-        }
-        String column = columns.get(0);
+        String column = firstInsertableColumn(connection.getMetaData(), table);
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM " + table + " WHERE 1 = 0");
             statement.executeUpdate("INSERT INTO " + table + " (" + column + ") SELECT " + column
                     + " FROM " + table + " WHERE 1 = 0");
-            statement.executeUpdate("UPDATE " + table + " SET "
-                    + String.join(", ", columns.stream().map(c -> c + " = " + c).toList()) + " WHERE 1 = 0");
+            statement.executeUpdate("UPDATE " + table + " SET " + column + " = " + column + " WHERE 1 = 0");
         }
     }
 
@@ -86,18 +80,16 @@ final class DerbyTriggerPlans extends BaseCallback {
         return tables;
     }
 
-    /* The columns an insert or update may name: neither identities nor computed, in the table's order. */
-    private static List<String> writableColumns(DatabaseMetaData metaData, String table) throws SQLException {
-        List<String> writable = new ArrayList<>();
+    private static String firstInsertableColumn(DatabaseMetaData metaData, String table) throws SQLException {
         try (ResultSet columns = metaData.getColumns(null, metaData.getConnection().getSchema(),
                 table.toUpperCase(Locale.ROOT), null)) {
             while (columns.next()) {
                 if ("NO".equals(columns.getString("IS_AUTOINCREMENT"))
                         && "NO".equals(columns.getString("IS_GENERATEDCOLUMN"))) {
-                    writable.add(columns.getString("COLUMN_NAME"));
+                    return columns.getString("COLUMN_NAME");
                 }
             }
         }
-        return writable;
+        throw new SQLException("Table " + table + " has no column an insert may name");
     }
 }
