@@ -17,13 +17,16 @@ import java.util.logging.Logger;
 /**
  * What the service of every aggregate does the same way: read one record, count them, create, update and delete
  * them, each change in one transaction, each failure in domain terms ({@link RecordNotFoundException},
- * {@link StaleVersionException}, {@link InvalidInputException}, {@link DuplicateValueException}).
+ * {@link StaleVersionException}, {@link InvalidInputException}, {@link DuplicateValueException},
+ * {@link WriteConflictException}).
  *
  * <p>A subclass says how to make a new record and copy the details a user can change, and may check uniqueness
  * before writing (for a clear message) and translate the database's unique constraints (for the race that a
- * check cannot close).
+ * check cannot close). A change rolled back over a lock conflict is run again ({@link RetriedOnLockConflict}), in a
+ * transaction of its own.
  */
 @Transactional
+@RetriedOnLockConflict
 public abstract class RecordService<T extends VersionedEntity> {
 
     private static final Logger LOG = Logger.getLogger(RecordService.class.getName());

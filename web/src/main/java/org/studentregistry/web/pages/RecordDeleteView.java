@@ -5,6 +5,7 @@ import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.RecordNotFoundException;
 import org.studentregistry.service.RecordService;
 import org.studentregistry.service.StaleVersionException;
+import org.studentregistry.service.WriteConflictException;
 
 import java.io.Serializable;
 import java.util.OptionalLong;
@@ -61,6 +62,8 @@ public abstract class RecordDeleteView<T extends VersionedEntity> implements Ser
         } catch (InvalidInputException e) {
             // A rule that forbids this deletion (the last enabled admin): said at the top, the record stays.
             e.errors().forEach(error -> Pages.error(null, error.message()));
+        } catch (WriteConflictException e) {
+            Pages.error(null, e.getMessage());
         }
     }
 

@@ -7,6 +7,7 @@ import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.RecordNotFoundException;
 import org.studentregistry.service.RecordService;
 import org.studentregistry.service.StaleVersionException;
+import org.studentregistry.service.WriteConflictException;
 
 import java.io.Serializable;
 import java.util.OptionalLong;
@@ -84,6 +85,8 @@ public abstract class RecordFormView<T extends VersionedEntity> implements Seria
             showTheirVersion();
         } catch (RecordNotFoundException e) {
             redirectAsDeleted();
+        } catch (WriteConflictException e) {
+            Pages.error(null, e.getMessage());
         }
     }
 

@@ -14,12 +14,7 @@ import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordService;
 import org.studentregistry.web.paging.ListParameters;
 
-import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 /**
  * The HTTP conventions every resource of the API follows, written once: pages with {@code X-Total-Count} and
@@ -30,9 +25,6 @@ import java.util.function.Supplier;
  * @param <J> its JSON form
  */
 public abstract class RecordResource<T extends VersionedEntity, J extends RecordJson> {
-
-    /* Deadlock or serialization failure (SQL standard, PostgreSQL's deadlock), Derby's lock timeouts. */
-    private static final Set<String> LOCK_CONFLICTS = Set.of("40001", "40P01", "40XL1", "40XL2");
 
     // Resources are application-scoped and these are proxies to the current request's: building and injecting a
     // request-scoped resource for every request was a quarter of the server's time on a GET by id.
@@ -87,7 +79,7 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
 
     protected Response create(J body) {
         J details = required(body);
-        T created = retryingLockConflicts(() -> insert(details));
+        T created = insert(details);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(toJson(created))
                 .tag(EntityTags.of(created.getVersion()))
@@ -107,47 +99,8 @@ public abstract class RecordResource<T extends VersionedEntity, J extends Record
     protected Response delete(long id) {
         T current = service().get(id);
         Long expectedVersion = EntityTags.requireMatch(request, headers, current.getVersion());
-        retryingLockConflicts(() -> {
-            service().delete(id, expectedVersion);
-            return null;
-        });
+        service().delete(id, expectedVersion);
         return Response.noContent().build();
-    }
-
-    /*
-     * Runs an insert or delete again when its transaction was rolled back over a lock conflict: a deadlock, or
-     * Derby giving up on a lock, as it does at once when concurrent first inserts compile the row-count triggers or
-     * take a new block of identity values. The transaction changed nothing, so running it again is safe; after a
-     * short pause that grows, so that the writers it met are done. A fourth conflict in a row reaches the client.
-     */
-    private static <R> R retryingLockConflicts(Supplier<R> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (RuntimeException e) {
-                if (attempt == 4 || !isLockConflict(e)) {
-                    throw e;
-                }
-                pause(Duration.ofMillis(ThreadLocalRandom.current().nextLong(5, 25) * attempt));
-            }
-        }
-    }
-
-    private static void pause(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static boolean isLockConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && LOCK_CONFLICTS.contains(String.valueOf(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private J required(J body) {

@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.DeployedApplicationTest;
 import org.studentregistry.web.testing.Http;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +18,8 @@ import java.util.concurrent.Future;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.web.testing.Http.array;
+import static org.studentregistry.web.testing.Http.book;
+import static org.studentregistry.web.testing.Http.encode;
 import static org.studentregistry.web.testing.Http.object;
 import static org.studentregistry.web.testing.Problems.assertProblem;
 
@@ -33,10 +33,6 @@ class UserAndBookApiIT extends DeployedApplicationTest {
         return Json.createObjectBuilder().add("username", username).add("email", email).build().toString();
     }
 
-    private static String book(String title, String author) {
-        return Json.createObjectBuilder().add("title", title).add("author", author).build().toString();
-    }
-
     private JsonObject created(HttpResponse<String> response) {
         assertEquals(201, response.statusCode(), response.body());
         return object(response);
@@ -44,10 +40,6 @@ class UserAndBookApiIT extends DeployedApplicationTest {
 
     private static long id(JsonObject json) {
         return json.getJsonNumber("id").longValue();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     // --- users

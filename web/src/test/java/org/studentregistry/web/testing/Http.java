@@ -11,9 +11,11 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A small HTTP client for tests: requests relative to the deployment's URL, bodies as strings. */
@@ -149,5 +151,15 @@ public final class Http {
         return Json.createObjectBuilder()
                 .add("firstName", firstName).add("lastName", lastName).add("subject", subject)
                 .build().toString();
+    }
+
+    /** A book as JSON, for request bodies. */
+    public static String book(String title, String author) {
+        return Json.createObjectBuilder().add("title", title).add("author", author).build().toString();
+    }
+
+    /** A value for a query string. */
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -9,12 +9,13 @@ import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordNotFoundException;
 import org.studentregistry.service.StaleVersionException;
+import org.studentregistry.service.WriteConflictException;
 
 import java.util.List;
 
 /**
  * The service layer's outcomes as HTTP: not found is 404, a stale version 409, invalid input 400, a value another
- * record already has 409 naming the field.
+ * record already has 409 naming the field, a change given up over other writers' locks 503 to send again.
  */
 public final class DomainExceptionMappers {
 
@@ -53,6 +54,18 @@ public final class DomainExceptionMappers {
         public Response toResponse(DuplicateValueException e) {
             return Problem.typed("duplicate-value", "Duplicate value", Status.CONFLICT, e.getMessage())
                     .withErrors(List.of(new FieldError(e.field(), e.getMessage()))).toResponse().build();
+        }
+    }
+
+    @Provider
+    public static class WriteConflict implements ExceptionMapper<WriteConflictException> {
+        /* The retries of the service already took up to a quarter of a second; a client may try again at once. */
+        private static final int RETRY_AFTER_SECONDS = 1;
+
+        @Override
+        public Response toResponse(WriteConflictException e) {
+            return Problem.typed("write-conflict", "Busy", Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse()
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
     }
 }

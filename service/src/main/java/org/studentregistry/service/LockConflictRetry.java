@@ -1,0 +1,77 @@
+package org.studentregistry.service;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Runs a service call again when the database rolled its transaction back over a lock conflict: a deadlock (two
+ * changes that take the same rows in opposite orders, as two books whose authors change crosswise do with their
+ * authors' counts on PostgreSQL), a serialization failure, or Derby giving up on a lock (as it does at once when
+ * concurrent first inserts compile the row-count triggers). Such a transaction changed nothing, so running it again
+ * is safe; it runs after a short pause that grows, so that the writers it met are done. The fourth conflict in a row
+ * is a {@link WriteConflictException}.
+ *
+ * <p>It wraps the transaction ({@code @Transactional}'s interceptors come at {@code PLATFORM_BEFORE + 200}): a call
+ * that joined a caller's transaction is not run again, since that transaction can only roll back. Nor is a read (a
+ * method that only {@code SUPPORTS} a transaction): one that waited in vain for a lock would wait again.
+ */
+@RetriedOnLockConflict
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class LockConflictRetry {
+
+    private static final Logger LOG = Logger.getLogger(LockConflictRetry.class.getName());
+    private static final int ATTEMPTS = 4;
+
+    /* Deadlock or serialization failure (SQL standard, PostgreSQL's deadlock), Derby's lock timeouts. */
+    private static final Set<String> LOCK_CONFLICTS = Set.of("40001", "40P01", "40XL1", "40XL2");
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @AroundInvoke
+    public Object retry(InvocationContext call) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.proceed();
+            } catch (RuntimeException e) {
+                if (!isLockConflict(e) || isRead(call)
+                        || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new WriteConflictException(e);
+                }
+                int tried = attempt;
+                LOG.fine(() -> call.getMethod().getName() + " met a lock conflict, attempt " + tried + ": " + e);
+                TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+            }
+        }
+    }
+
+    private static boolean isRead(InvocationContext call) {
+        Transactional transactional = call.getMethod().getAnnotation(Transactional.class);
+        return transactional != null && transactional.value() == Transactional.TxType.SUPPORTS;
+    }
+
+    static boolean isLockConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && LOCK_CONFLICTS.contains(String.valueOf(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
