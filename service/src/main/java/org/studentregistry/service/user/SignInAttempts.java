@@ -2,6 +2,7 @@ package org.studentregistry.service.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.studentregistry.domain.shared.Settings;
+import org.studentregistry.service.Logged;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -57,11 +58,11 @@ public class SignInAttempts {
         int forUsername = count(usernameKey(username), USERNAME_LIMIT, now);
         int fromAddress = count(addressKey(address), ADDRESS_LIMIT, now);
         if (forUsername == USERNAME_LIMIT) {
-            LOG.warning(() -> "Sign-in locked for username " + username + " after " + USERNAME_LIMIT
-                    + " failures, for " + lockTime.toSeconds() + " s (last from " + address + ")");
+            LOG.warning(() -> "Sign-in locked for username " + Logged.text(username) + " after " + USERNAME_LIMIT
+                    + " failures, for " + lockTime.toSeconds() + " s (last from " + Logged.text(address) + ")");
         }
         if (fromAddress == ADDRESS_LIMIT) {
-            LOG.warning(() -> "Sign-in locked for address " + address + " after " + ADDRESS_LIMIT
+            LOG.warning(() -> "Sign-in locked for address " + Logged.text(address) + " after " + ADDRESS_LIMIT
                     + " failures, for " + lockTime.toSeconds() + " s");
         }
         int worst = Math.max(forUsername, fromAddress);

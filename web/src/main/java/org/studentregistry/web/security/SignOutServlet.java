@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.studentregistry.service.Logged;
 import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.database.DatabaseOutage;
 

@@ -1,14 +1,14 @@
-package org.studentregistry.web.security;
+package org.studentregistry.service;
 
 /** Text a visitor typed, made safe for one log line: no line breaks or other control characters, and short. */
-final class Logged {
+public final class Logged {
 
     private static final int LONGEST = 80;
 
     private Logged() {
     }
 
-    static String text(Object typed) {
+    public static String text(Object typed) {
         if (typed == null) {
             return "(none)";
         }
