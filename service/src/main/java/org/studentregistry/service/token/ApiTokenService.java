@@ -113,9 +113,17 @@ public class ApiTokenService extends RecordService<ApiToken> {
                 .filter(found -> !found.isExpiredAt(now));
         token.filter(found -> found.lastUsedAt() == null
                         || found.lastUsedAt().isBefore(now.minus(USE_PRECISION)))
-                .ifPresent(found -> tokens.markUsed(found.id(), now.truncatedTo(ChronoUnit.MILLIS),
-                        now.minus(USE_PRECISION)));
+                .ifPresent(found -> markUsed(found, now));
         return token.map(found -> new TokenCaller(found.name(), found.role()));
+    }
+
+    /* The last use is for admins to read, not a condition of the request: a mark that fails leaves the old one. */
+    private void markUsed(TokenCheck token, Instant now) {
+        try {
+            tokens.markUsed(token.id(), now.truncatedTo(ChronoUnit.MILLIS), now.minus(USE_PRECISION));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "The last use of token " + token.id() + " was not recorded: " + e);
+        }
     }
 
     /** Revokes a token: it is refused from the next request on. */

@@ -66,11 +66,16 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
         try {
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
+            if (isApi(request)) {
+                // Every answer under /api is problem details, also when the caller could not be checked: a 503 while
+                // the database is away, else a 500 with an incident (the server's own would be an HTML page).
+                return failed(response, e);
+            }
             if (!DatabaseOutage.isCause(e)) {
                 throw e;
             }
             // The caller cannot be checked while the database is away: a 503 to retry, not the server's bare 500.
-            return unavailable(request, response, e);
+            return unavailable(response, e);
         }
     }
 
@@ -166,16 +171,20 @@ public class RegistryAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
-                                                    RuntimeException cause) {
+    private static AuthenticationStatus failed(HttpServletResponse response, RuntimeException cause) {
         try {
-            if (isApi(request)) {
-                HttpExceptionMappers.Unexpected.writeTo(cause, response);
-            } else {
-                LOG.warning(() -> "A page answered 503: the database cannot be reached (" + cause + ")");
-                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            }
+            HttpExceptionMappers.Unexpected.writeTo(cause, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus unavailable(HttpServletResponse response, RuntimeException cause) {
+        try {
+            LOG.warning(() -> "A page answered 503: the database cannot be reached (" + cause + ")");
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

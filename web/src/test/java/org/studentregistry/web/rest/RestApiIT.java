@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -491,37 +492,14 @@ class RestApiIT extends DeployedApplicationTest {
 
     @Test
     void aFailureShowsAnApologyWithAnIncidentIdAndNoStackTraceAndIsLogged() throws Exception {
-        // A real failure deep in the persistence layer. On Derby: the student table stays locked longer than the
-        // application may wait for it (Derby's lock timeout, made one second here). On PostgreSQL, where readers
-        // do not wait for a lock: a column the application reads is renamed away for the moment.
+        // A real failure deep in the persistence layer: the student table cannot be read for the moment.
         String last = unique("Failing");
         create("Ada", last, "Locks");
-        try (ServerOutput server = ServerOutput.capture(); Connection lock = ApplicationDatabase.connect();
-             Statement statement = lock.createStatement()) {
-            boolean postgres = lock.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-            HttpResponse<String> page;
-            HttpResponse<String> api;
-            if (postgres) {
-                statement.execute("ALTER TABLE student RENAME COLUMN subject TO subject_away");
-                try {
-                    page = http.get("students?q=" + last);
-                    api = http.get("api/students?q=" + last);
-                } finally {
-                    statement.execute("ALTER TABLE student RENAME COLUMN subject_away TO subject");
-                }
-            } else {
-                statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
-                lock.setAutoCommit(false);
-                try {
-                    statement.execute("LOCK TABLE student IN EXCLUSIVE MODE");
-                    page = http.get("students?q=" + last);
-                    api = http.get("api/students?q=" + last);
-                } finally {
-                    lock.rollback();
-                    lock.setAutoCommit(true);
-                    statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', NULL)");
-                }
-            }
+        try (ServerOutput server = ServerOutput.capture()) {
+            List<HttpResponse<String>> answers = whileUnreadable("student", "subject",
+                    () -> List.of(http.get("students?q=" + last), http.get("api/students?q=" + last)));
+            HttpResponse<String> page = answers.get(0);
+            HttpResponse<String> api = answers.get(1);
 
             assertEquals(500, page.statusCode(), page.body());
             assertTrue(page.body().contains("id=\"server-error\""), "the apology page: " + page.body());
@@ -537,6 +515,42 @@ class RestApiIT extends DeployedApplicationTest {
             }
         }
         assertEquals(200, http.get("students?q=" + last).statusCode(), "the registry works again once the lock is gone");
+    }
+
+    @Test
+    void aFailureWhileCheckingATokenIsAnsweredAsProblemDetailsWithAnIncident() throws Exception {
+        HttpResponse<String> api = whileUnreadable("api_token", "secret_hash", () -> http.get("api/students"));
+        JsonObject problem = assertProblem(api, 500);
+        incident(problem.getString("detail"));
+        assertEquals(200, http.get("api/students").statusCode(), "the token is accepted again once it can be read");
+    }
+
+    /*
+     * The answers to requests sent while a table cannot be read: on Derby it stays locked longer than the application
+     * may wait for it (Derby's lock timeout, made one second here); on PostgreSQL, where readers do not wait for a
+     * lock, a column the application reads is renamed away for the moment.
+     */
+    private static <R> R whileUnreadable(String table, String column, Callable<R> requests) throws Exception {
+        try (Connection lock = ApplicationDatabase.connect(); Statement statement = lock.createStatement()) {
+            if (lock.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                statement.execute("ALTER TABLE " + table + " RENAME COLUMN " + column + " TO " + column + "_away");
+                try {
+                    return requests.call();
+                } finally {
+                    statement.execute("ALTER TABLE " + table + " RENAME COLUMN " + column + "_away TO " + column);
+                }
+            }
+            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
+            lock.setAutoCommit(false);
+            try {
+                statement.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
+                return requests.call();
+            } finally {
+                lock.rollback();
+                lock.setAutoCommit(true);
+                statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', NULL)");
+            }
+        }
     }
 
     private static String incident(String text) {
