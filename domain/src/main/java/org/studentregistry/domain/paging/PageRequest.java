@@ -36,9 +36,12 @@ public record PageRequest(long page, int size, SortOrder sort, Cursor cursor) {
         this(page, size, sort, null);
     }
 
-    /** The index of the first row of this page when counted from the start; may be beyond any table. */
+    /**
+     * The index of the first row of this page when counted from the start; may be beyond any table, and is the
+     * largest long for a page number too large to multiply out.
+     */
     public long offset() {
-        return page * size;
+        return page > Long.MAX_VALUE / size ? Long.MAX_VALUE : page * size;
     }
 
     /** The same page found by its number. */

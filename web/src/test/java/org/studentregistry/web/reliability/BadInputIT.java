@@ -245,7 +245,7 @@ class BadInputIT extends DeployedApplicationTest {
         for (String page : List.of("students?page=-1", "students?page=99999999999999999999", "students?size=0",
                 "students?sort=" + encode("id;DROP"), "students/edit?id=-1", "students/edit?id=abc",
                 "students/delete?id=99999999999999999999", "books?author=" + "a".repeat(5000),
-                "users?page=" + Long.MAX_VALUE)) {
+                "users?page=" + Long.MAX_VALUE, "books?authors=" + Long.MAX_VALUE, "books?authors=-3")) {
             int status = http.get(page).statusCode();
             assertTrue(status == 200 || status == 404, page + " answered " + status);
         }
