@@ -269,7 +269,12 @@ public abstract class EntityRepository<T extends VersionedEntity> {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** The form the lower-cased {@code *_key} columns hold, for matching a value whatever its case. */
+    /**
+     * The form the lower-cased {@code *_key} columns hold, for a LIKE prefix whatever its case. An equal value is
+     * compared with {@code LOWER(?)} instead, so that the database lowers both sides alike: PostgreSQL lowers a
+     * final Σ to σ, Java (and Derby) to ς. A LIKE pattern stays lowered here: Derby reads no index for
+     * {@code LIKE LOWER(?)}, so a prefix ending in Σ finds nothing on PostgreSQL.
+     */
     protected static String caseKey(String value) {
         return value.strip().toLowerCase(Locale.ROOT);
     }

@@ -49,8 +49,8 @@ public class BookRepository extends EntityRepository<Book> {
         boolean byAuthor = author != null && !author.isBlank();
         boolean searched = prefix != null && !prefix.isBlank();
         if (byAuthor) {
-            conditions.add("e.authorKey = :author");
-            parameters.put("author", caseKey(author));
+            conditions.add("e.authorKey = LOWER(:author)");
+            parameters.put("author", author.strip());
         }
         if (searched) {
             conditions.add("(e.titleKey LIKE :prefix ESCAPE '\\' OR e.authorKey LIKE :prefix ESCAPE '\\')");
@@ -67,8 +67,8 @@ public class BookRepository extends EntityRepository<Book> {
     /* How many books are by the author (ignoring case), from the counts of their spellings. */
     private long countBy(String author) {
         Object books = entityManager()
-                .createNativeQuery("SELECT SUM(book_count) FROM book_authors WHERE author_key = ?1")
-                .setParameter(1, caseKey(author))
+                .createNativeQuery("SELECT SUM(book_count) FROM book_authors WHERE author_key = LOWER(?1)")
+                .setParameter(1, author.strip())
                 .getSingleResult();
         return books == null ? 0 : ((Number) books).longValue();
     }

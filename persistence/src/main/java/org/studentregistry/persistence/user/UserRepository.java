@@ -54,8 +54,9 @@ public class UserRepository extends EntityRepository<User> {
 
     private boolean taken(String keyProperty, String value, Long exceptId) {
         return entityManager()
-                .createQuery("SELECT COUNT(e) FROM User e WHERE e." + keyProperty + " = :key AND e.id <> :id", Long.class)
-                .setParameter("key", caseKey(value))
+                .createQuery("SELECT COUNT(e) FROM User e WHERE e." + keyProperty + " = LOWER(:key) AND e.id <> :id",
+                        Long.class)
+                .setParameter("key", value.strip())
                 .setParameter("id", exceptId == null ? -1L : exceptId)
                 .getSingleResult() > 0;
     }
@@ -66,8 +67,8 @@ public class UserRepository extends EntityRepository<User> {
             return Optional.empty();
         }
         List<User> found = entityManager()
-                .createQuery("SELECT e FROM User e WHERE e.usernameKey = :key", User.class)
-                .setParameter("key", caseKey(username))
+                .createQuery("SELECT e FROM User e WHERE e.usernameKey = LOWER(:key)", User.class)
+                .setParameter("key", username.strip())
                 .getResultList();
         return found.stream().findFirst();
     }
@@ -79,8 +80,8 @@ public class UserRepository extends EntityRepository<User> {
     public void countSignOut(String username) {
         // In SQL: a JPQL bulk update of a versioned entity moves its version on too, which would refuse the edit.
         entityManager()
-                .createNativeQuery("UPDATE users SET sign_outs = sign_outs + 1 WHERE username_key = ?")
-                .setParameter(1, caseKey(username))
+                .createNativeQuery("UPDATE users SET sign_outs = sign_outs + 1 WHERE username_key = LOWER(?)")
+                .setParameter(1, username.strip())
                 .executeUpdate();
     }
 
