@@ -10,9 +10,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -21,7 +21,8 @@ import java.util.logging.Logger;
  * authors' counts on PostgreSQL), a serialization failure, or Derby giving up on a lock (as it does at once when
  * concurrent first inserts compile the row-count triggers). Such a transaction changed nothing, so running it again
  * is safe; it runs after a short pause that grows, so that the writers it met are done. The fourth conflict in a row
- * is a {@link WriteConflictException}.
+ * (SQL states 40001 and PostgreSQL's 40P01, Derby's 40XL1 and 40XL2), or one that came after long waits, is a
+ * {@link WriteConflictException}.
  *
  * <p>It wraps the transaction ({@code @Transactional}'s interceptors come at {@code PLATFORM_BEFORE + 200}): a call
  * that joined a caller's transaction is not run again, since that transaction can only roll back. Nor is a read (a
@@ -34,8 +35,13 @@ public class LockConflictRetry {
 
     private static final Logger LOG = Logger.getLogger(LockConflictRetry.class.getName());
     private static final int ATTEMPTS = 4;
+    /*
+     * A conflict later than this after the first attempt is not tried again: PostgreSQL finds a deadlock after a
+     * second, but Derby gives up on a lock only after a minute (derby.locks.waitTimeout), and a change that waited
+     * that long would wait again.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(5);
 
-    /* Deadlock or serialization failure (SQL standard, PostgreSQL's deadlock), Derby's lock timeouts. */
     private static final Set<String> LOCK_CONFLICTS = Set.of("40001", "40P01", "40XL1", "40XL2");
 
     @Resource
@@ -43,6 +49,7 @@ public class LockConflictRetry {
 
     @AroundInvoke
     public Object retry(InvocationContext call) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
         for (int attempt = 1; ; attempt++) {
             try {
                 return call.proceed();
@@ -51,13 +58,22 @@ public class LockConflictRetry {
                         || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
                     throw e;
                 }
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || System.nanoTime() > deadline) {
                     throw new WriteConflictException(e);
                 }
                 int tried = attempt;
                 LOG.fine(() -> call.getMethod().getName() + " met a lock conflict, attempt " + tried + ": " + e);
-                TimeUnit.MILLISECONDS.sleep(ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+                pause(Duration.ofMillis(ThreadLocalRandom.current().nextLong(5, 25) * attempt), e);
             }
+        }
+    }
+
+    private static void pause(Duration pause, RuntimeException conflict) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw conflict;
         }
     }
 

@@ -64,7 +64,8 @@ public abstract class RecordService<T extends VersionedEntity> {
         return Optional.empty();
     }
 
-    /** What one record is called in messages: "student". */
+    /** What one record is called in messages: "student". (Every list page asks: no transaction for it.) */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String noun() {
         return kind.toLowerCase(Locale.ROOT);
     }
@@ -128,7 +129,11 @@ public abstract class RecordService<T extends VersionedEntity> {
         LOG.info(() -> "Deleted " + noun() + " " + id + " (" + describe(record) + ")");
     }
 
-    private T write(T record) {
+    /**
+     * Writes a record read in this transaction: a concurrent change of it is a {@link StaleVersionException}, a value
+     * that the database's unique constraints refuse a {@link DuplicateValueException} where the subclass knows it.
+     */
+    protected T write(T record) {
         try {
             return repository.save(record);
         } catch (OptimisticLockException e) {

@@ -8,6 +8,9 @@ public class WriteConflictException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** How soon to send the change again: the service has run it a few times already, and the others are done. */
+    public static final int RETRY_AFTER_SECONDS = 1;
+
     public WriteConflictException(Throwable cause) {
         super("Other changes kept holding what this change needed, so nothing was saved. Try again in a moment.",
                 cause);

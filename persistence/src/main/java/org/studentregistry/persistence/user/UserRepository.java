@@ -85,6 +85,17 @@ public class UserRepository extends EntityRepository<User> {
                 .executeUpdate();
     }
 
+    /**
+     * Holds the row of every enabled admin until the transaction ends (an update that changes nothing), so that of
+     * two changes that each take an admin away, the second counts the admins only once the first has committed:
+     * counted at once, each would count the other's admin as the one that stays.
+     */
+    public void lockEnabledAdmins() {
+        entityManager()
+                .createNativeQuery("UPDATE users SET enabled = enabled WHERE enabled = TRUE AND roles LIKE '%ADMIN%'")
+                .executeUpdate();
+    }
+
     /** How many enabled accounts hold the admin role (other than {@code exceptId}; null: none excepted). */
     public long countEnabledAdmins(Long exceptId) {
         // The roles column is text written by RolesConverter, which JPQL cannot compare to part of a set.

@@ -104,7 +104,7 @@ public class UserService extends RecordService<User> {
     public User setPassword(long id, String password) {
         User user = get(id);
         user.setPasswordHash(passwords.hash("password", password));
-        User saved = users.save(user);
+        User saved = write(user);
         LOG.info(() -> "Password of account " + saved.getUsername() + " set by an admin");
         return saved;
     }
@@ -116,7 +116,7 @@ public class UserService extends RecordService<User> {
             throw new InvalidInputException(List.of(new FieldError("current", "This is not your current password.")));
         }
         user.setPasswordHash(passwords.hash("password", newPassword));
-        users.save(user);
+        write(user);
         LOG.info(() -> "Account " + username + " changed its password");
     }
 
@@ -146,6 +146,7 @@ public class UserService extends RecordService<User> {
     }
 
     private void keepAnAdmin(long id, String field) {
+        users.lockEnabledAdmins();
         if (users.countEnabledAdmins(id) == 0) {
             throw new InvalidInputException(List.of(new FieldError(field,
                     "This is the last enabled admin: make another user an admin first.")));

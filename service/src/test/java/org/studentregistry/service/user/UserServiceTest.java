@@ -11,13 +11,23 @@ import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.ServiceTestSupport;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -195,6 +205,66 @@ class UserServiceTest extends ServiceTestSupport<UserService> {
         account("second", "correct horse battery", Role.ADMIN);
         run(s -> s.update(admin.getId(), null, demoted));
         assertEquals(EnumSet.of(Role.VIEWER), call(s -> s.get(admin.getId())).getRoles());
+    }
+
+    @Test
+    void twoAdminsDemotedAtOnceLeaveOneOfThemAdmin() throws Exception {
+        User first = account("first", "correct horse battery", Role.ADMIN);
+        User second = account("second", "correct horse battery", Role.ADMIN);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        List<Future<User>> demotions = new ArrayList<>();
+        // Both demotions are held until both wait, at their first write (PostgreSQL lets the reads and the count
+        // of the other admins through) or at their first read (Derby): released together, each would count the
+        // other's admin as the one that stays, unless the first to count holds the admins until it commits.
+        List<User> demoted = new ArrayList<>();
+        for (User admin : List.of(first, second)) {
+            User details = call(s -> s.get(admin.getId()));
+            details.setRoles(EnumSet.of(Role.VIEWER));
+            demoted.add(details);
+        }
+        try (Connection lock = db.dataSource().getConnection(); Statement statement = lock.createStatement()) {
+            lock.setAutoCommit(false);
+            statement.execute("LOCK TABLE users IN EXCLUSIVE MODE");
+            try {
+                for (User details : demoted) {
+                    demotions.add(writers.submit(() -> call(s -> s.update(details.getId(), null, details))));
+                }
+                awaitWaiting(statement, 2);
+            } finally {
+                lock.rollback();
+            }
+            int refused = 0;
+            for (Future<User> demotion : demotions) {
+                try {
+                    demotion.get(1, TimeUnit.MINUTES);
+                } catch (ExecutionException e) {
+                    assertInstanceOf(InvalidInputException.class, e.getCause());
+                    refused++;
+                }
+            }
+            assertEquals(1, refused);
+        } finally {
+            writers.shutdownNow();
+        }
+        boolean adminLeft = call(UserService::hasEnabledAdmin);
+        assertTrue(adminLeft, "an enabled admin is left");
+    }
+
+    private static void awaitWaiting(Statement statement, int writers) throws Exception {
+        String waiting = statement.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL")
+                ? "SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
+                : "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE state = 'WAIT'";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (ResultSet rs = statement.executeQuery(waiting)) {
+                rs.next();
+                if (rs.getInt(1) == writers) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the writers did not wait for the lock within 30 s");
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.studentregistry.service.WriteConflictException;
 import org.studentregistry.web.Incidents;
 import org.studentregistry.web.database.DatabaseOutage;
 
@@ -32,6 +33,29 @@ public class ErrorView {
             context.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
         return unavailable;
+    }
+
+    /**
+     * Whether the visitor's change met other changes again and again and was given up, nothing saved: then the page
+     * says to send it again, with status 503 and {@code Retry-After}, and no incident is logged for it.
+     */
+    public boolean isBusy() {
+        boolean busy = failure() instanceof Throwable t && isWriteConflict(t);
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (busy && !context.isResponseCommitted()) {
+            context.setResponseStatus(503);
+            context.setResponseHeader("Retry-After", String.valueOf(WriteConflictException.RETRY_AFTER_SECONDS));
+        }
+        return busy;
+    }
+
+    private static boolean isWriteConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WriteConflictException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the database went away while committing the visitor's change, which may or may not be stored. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.studentregistry.service.Logged;
+import org.studentregistry.service.WriteConflictException;
 import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.database.DatabaseOutage;
 
@@ -56,6 +57,9 @@ public class SignOutServlet extends HttpServlet {
     private void signOutEverywhere(String username) {
         try {
             users.signOut(username);
+        } catch (WriteConflictException e) {
+            LOG.warning(() -> "Signed out " + Logged.text(username) + " here only: the count of sign-outs stayed"
+                    + " locked by other writers (" + e.getCause() + "); other nodes end the session when it is idle");
         } catch (RuntimeException e) {
             if (!DatabaseOutage.isCause(e)) {
                 throw e;

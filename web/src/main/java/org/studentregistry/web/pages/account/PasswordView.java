@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.studentregistry.service.InvalidInputException;
+import org.studentregistry.service.StaleVersionException;
+import org.studentregistry.service.WriteConflictException;
 import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.pages.Pages;
 
@@ -37,6 +39,9 @@ public class PasswordView {
             Pages.redirect("/", "Your password is changed.");
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> Pages.error("account:" + error.field(), error.message()));
+        } catch (StaleVersionException | WriteConflictException e) {
+            Pages.error(null, "Your account was changed at the same moment, so your password was not changed."
+                    + " Change it again.");
         } finally {
             current = null;
             password = null;

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import org.studentregistry.domain.user.User;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.RecordNotFoundException;
+import org.studentregistry.service.StaleVersionException;
+import org.studentregistry.service.WriteConflictException;
 import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.pages.Pages;
 
@@ -66,6 +68,9 @@ public class UserPasswordView implements Serializable {
             e.errors().forEach(error -> Pages.error("password:" + error.field(), error.message()));
         } catch (RecordNotFoundException e) {
             Pages.redirect("/users", "The user " + username + " was deleted by someone else; no password was set.");
+        } catch (StaleVersionException | WriteConflictException e) {
+            Pages.error(null, "Someone else changed this account at the same moment, so no password was set."
+                    + " Set it again.");
         } finally {
             password = null;
             confirmation = null;

@@ -59,13 +59,10 @@ public final class DomainExceptionMappers {
 
     @Provider
     public static class WriteConflict implements ExceptionMapper<WriteConflictException> {
-        /* The retries of the service already took up to a quarter of a second; a client may try again at once. */
-        private static final int RETRY_AFTER_SECONDS = 1;
-
         @Override
         public Response toResponse(WriteConflictException e) {
             return Problem.typed("write-conflict", "Busy", Status.SERVICE_UNAVAILABLE, e.getMessage()).toResponse()
-                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+                    .header("Retry-After", WriteConflictException.RETRY_AFTER_SECONDS).build();
         }
     }
 }

@@ -142,6 +142,9 @@ public class UserResource extends RecordResource<User, UserJson> {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such user",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The user was changed by someone else at the same moment; send"
+            + " it again", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json")
     public Response putPassword(@PathParam("id") long id, PasswordJson body) {
         users.setPassword(id, body == null ? null : body.password());
