@@ -19,6 +19,8 @@ public abstract class RecordDeleteView<T extends VersionedEntity> implements Ser
     private static final long serialVersionUID = 1L;
 
     private String id;
+    private long recordId;
+    private long version;
     private T record;
 
     protected abstract RecordService<T> service();
@@ -33,6 +35,20 @@ public abstract class RecordDeleteView<T extends VersionedEntity> implements Ser
         return service().noun();
     }
 
+    /**
+     * What the page shows of the stored record, and what the view keeps of it (in the session, which a cluster
+     * replicates): the record itself unless it holds something that must stay in the service.
+     */
+    protected T shown(T stored) {
+        return stored;
+    }
+
+    private void show(T stored) {
+        recordId = stored.getId();
+        version = stored.getVersion();
+        record = shown(stored);
+    }
+
     public void load() {
         OptionalLong parsed = Pages.parseLong(id);
         if (parsed.isEmpty()) {
@@ -40,7 +56,7 @@ public abstract class RecordDeleteView<T extends VersionedEntity> implements Ser
             return;
         }
         try {
-            record = service().get(parsed.getAsLong());
+            show(service().get(parsed.getAsLong()));
         } catch (RecordNotFoundException e) {
             Pages.notFound(e.getMessage());
         }
@@ -48,11 +64,11 @@ public abstract class RecordDeleteView<T extends VersionedEntity> implements Ser
 
     public void delete() {
         try {
-            service().delete(record.getId(), record.getVersion());
+            service().delete(recordId, version);
             Pages.redirect(listPath(), "Deleted " + noun() + " " + service().describe(record) + ".");
         } catch (StaleVersionException e) {
             try {
-                record = service().get(record.getId());
+                show(service().get(recordId));
                 Pages.warn("Someone else changed this " + noun() + " meanwhile. Check the details below and confirm again.");
             } catch (RecordNotFoundException gone) {
                 Pages.redirect(listPath(), "This " + noun() + " had already been deleted.");

@@ -4,8 +4,10 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.studentregistry.web.testing.ApplicationDatabase;
 import org.studentregistry.web.testing.BrowserTest;
 import org.studentregistry.web.testing.FacesForm;
+import org.studentregistry.web.testing.Http;
 import org.studentregistry.web.testing.RunningServer;
 
 import java.net.URLEncoder;
@@ -115,6 +117,24 @@ class UserAndBookPagesIT extends BrowserTest {
         assertTrue(pages.messages().contains("Deleted user " + name), pages.messages());
         pages.open("users?q=" + name);
         assertEquals("0", pages.find("#total").getText());
+    }
+
+    @Test
+    void theDeleteConfirmationKeepsNoPasswordHashInTheSession() {
+        Assumptions.assumeTrue(RunningServer.url().isEmpty(),
+                RunningServer.name() + " runs the WAR as shipped: no servlet there to read a session");
+        String name = unique("hashed");
+        long id = Http.object(http.post("api/users", Json.createObjectBuilder().add("username", name)
+                .add("email", name + "@example.org").add("password", "a long enough secret").build().toString()))
+                .getJsonNumber("id").longValue();
+        String hash = (String) ApplicationDatabase.row("users", id).get("password_hash");
+        assertTrue(hash != null && hash.length() > 20, "a stored hash: " + hash);
+
+        assertEquals(200, http.get("users/delete?id=" + id).statusCode());
+
+        assertEquals("true", http.get("testing/session-size?holds=" + name).body(), "the view holds the account");
+        String hashEnd = URLEncoder.encode(hash.substring(hash.length() - 20), StandardCharsets.UTF_8);
+        assertEquals("false", http.get("testing/session-size?holds=" + hashEnd).body(), "the view holds the hash");
     }
 
     @Test

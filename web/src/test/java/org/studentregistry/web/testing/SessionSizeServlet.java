@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 
 /**
  * Added to the WAR under test only ({@link DeployedApplicationTest}): answers the caller's session's size, in bytes
- * of Java serialization of its attributes, which is what a server that replicates sessions reads and writes.
+ * of Java serialization of its attributes, which is what a server that replicates sessions reads and writes; with
+ * {@code ?holds=TEXT}, whether those bytes hold that (ASCII) text.
  */
 @WebServlet("/testing/session-size")
 public class SessionSizeServlet extends HttpServlet {
@@ -33,6 +35,8 @@ public class SessionSizeServlet extends HttpServlet {
             }
         }
         response.setContentType("text/plain");
-        response.getWriter().print(bytes.size());
+        String text = request.getParameter("holds");
+        response.getWriter().print(text == null ? String.valueOf(bytes.size())
+                : String.valueOf(bytes.toString(StandardCharsets.ISO_8859_1).contains(text)));
     }
 }

@@ -8,7 +8,7 @@ import org.studentregistry.service.RecordService;
 import org.studentregistry.service.user.UserService;
 import org.studentregistry.web.pages.RecordDeleteView;
 
-/** {@code /users/delete?id=N}. */
+/** {@code /users/delete?id=N}: the view keeps the account's details, never its password hash. */
 @Named
 @ViewScoped
 public class UserDeleteView extends RecordDeleteView<User> {
@@ -21,5 +21,12 @@ public class UserDeleteView extends RecordDeleteView<User> {
     @Override
     protected RecordService<User> service() {
         return users;
+    }
+
+    @Override
+    protected User shown(User stored) {
+        User details = users.newRecord();
+        users.copyDetails(stored, details);
+        return details;
     }
 }
