@@ -7,7 +7,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -25,8 +24,7 @@ import java.util.logging.Logger;
  * {@link WriteConflictException}.
  *
  * <p>It wraps the transaction ({@code @Transactional}'s interceptors come at {@code PLATFORM_BEFORE + 200}): a call
- * that joined a caller's transaction is not run again, since that transaction can only roll back. Nor is a read (a
- * method that only {@code SUPPORTS} a transaction): one that waited in vain for a lock would wait again.
+ * that joined a caller's transaction is not run again, since that transaction can only roll back.
  */
 @RetriedOnLockConflict
 @Interceptor
@@ -54,8 +52,7 @@ public class LockConflictRetry {
             try {
                 return call.proceed();
             } catch (RuntimeException e) {
-                if (!isLockConflict(e) || isRead(call)
-                        || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+                if (!isLockConflict(e) || transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
                     throw e;
                 }
                 if (attempt == ATTEMPTS || System.nanoTime() > deadline) {
@@ -75,11 +72,6 @@ public class LockConflictRetry {
             Thread.currentThread().interrupt();
             throw conflict;
         }
-    }
-
-    private static boolean isRead(InvocationContext call) {
-        Transactional transactional = call.getMethod().getAnnotation(Transactional.class);
-        return transactional != null && transactional.value() == Transactional.TxType.SUPPORTS;
     }
 
     static boolean isLockConflict(Throwable failure) {

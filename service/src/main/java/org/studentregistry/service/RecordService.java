@@ -23,10 +23,9 @@ import java.util.logging.Logger;
  * <p>A subclass says how to make a new record and copy the details a user can change, and may check uniqueness
  * before writing (for a clear message) and translate the database's unique constraints (for the race that a
  * check cannot close). A change rolled back over a lock conflict is run again ({@link RetriedOnLockConflict}), in a
- * transaction of its own.
+ * transaction of its own; a subclass marks its own changes so too (reads are not, to keep them off the hot path).
  */
 @Transactional
-@RetriedOnLockConflict
 public abstract class RecordService<T extends VersionedEntity> {
 
     private static final Logger LOG = Logger.getLogger(RecordService.class.getName());
@@ -86,6 +85,7 @@ public abstract class RecordService<T extends VersionedEntity> {
     }
 
     /** Stores a new record from the given details; an id or version they carry is ignored. */
+    @RetriedOnLockConflict
     public T create(T details) {
         T record = newRecord();
         copyDetails(details, record);
@@ -106,6 +106,7 @@ public abstract class RecordService<T extends VersionedEntity> {
      *
      * @param expectedVersion the version the change was made from, or {@code null} to change whatever is current
      */
+    @RetriedOnLockConflict
     public T update(long id, Long expectedVersion, T details) {
         T record = get(id);
         checkVersion(record, expectedVersion);
@@ -118,6 +119,7 @@ public abstract class RecordService<T extends VersionedEntity> {
     }
 
     /** @param expectedVersion the version the user saw, or {@code null} to delete whatever is current */
+    @RetriedOnLockConflict
     public void delete(long id, Long expectedVersion) {
         T record = get(id);
         checkVersion(record, expectedVersion);

@@ -12,6 +12,7 @@ import org.studentregistry.persistence.token.ApiTokenRepository.TokenCheck;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordService;
+import org.studentregistry.service.RetriedOnLockConflict;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -69,6 +70,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
     }
 
     /** A new token with the given name, role and expiry, issued by {@code issuer}; its secret is in the result only. */
+    @RetriedOnLockConflict
     public IssuedToken issue(ApiToken details, String issuer) {
         Instant now = clock.instant();
         if (details.getExpiresAt() != null
@@ -127,6 +129,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
     }
 
     /** Revokes a token: it is refused from the next request on. */
+    @RetriedOnLockConflict
     public void revoke(long id) {
         delete(id, null);
     }

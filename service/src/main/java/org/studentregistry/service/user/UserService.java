@@ -13,6 +13,7 @@ import org.studentregistry.service.DuplicateValueException;
 import org.studentregistry.service.InvalidInputException;
 import org.studentregistry.service.InvalidInputException.FieldError;
 import org.studentregistry.service.RecordService;
+import org.studentregistry.service.RetriedOnLockConflict;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +48,7 @@ public class UserService extends RecordService<User> {
     }
 
     /** A new account with its first password (null: none yet, so no sign-in until an admin sets one). */
+    @RetriedOnLockConflict
     public User create(User details, String password) {
         User record = newRecord();
         copyDetails(details, record);
@@ -63,6 +65,7 @@ public class UserService extends RecordService<User> {
      * The first admin, when there is no enabled admin yet; refused once there is one, so a setup route cannot be
      * used to take over an installed registry.
      */
+    @RetriedOnLockConflict
     public User createFirstAdmin(String username, String email, String password) {
         if (hasEnabledAdmin()) {
             throw new IllegalStateException("an admin exists already");
@@ -95,12 +98,14 @@ public class UserService extends RecordService<User> {
     }
 
     /** Ends every sign-in session of the account, on every node: those that began before this count no more. */
+    @RetriedOnLockConflict
     public void signOut(String username) {
         users.countSignOut(username);
         LOG.info(() -> "Signed out: " + username);
     }
 
     /** An admin sets a user's password (a reset); the user's other details stay. */
+    @RetriedOnLockConflict
     public User setPassword(long id, String password) {
         User user = get(id);
         user.setPasswordHash(passwords.hash("password", password));
@@ -110,6 +115,7 @@ public class UserService extends RecordService<User> {
     }
 
     /** A signed-in user changes their own password, giving the current one. */
+    @RetriedOnLockConflict
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         User user = users.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
         if (!passwords.matches(currentPassword, user.getPasswordHash())) {
@@ -121,6 +127,7 @@ public class UserService extends RecordService<User> {
     }
 
     @Override
+    @RetriedOnLockConflict
     public User update(long id, Long expectedVersion, User details) {
         User current = get(id);
         EnumSet<Role> rolesBefore = copy(current.getRoles());
@@ -137,6 +144,7 @@ public class UserService extends RecordService<User> {
     }
 
     @Override
+    @RetriedOnLockConflict
     public void delete(long id, Long expectedVersion) {
         User current = get(id);
         if (current.hasRole(Role.ADMIN) && current.isEnabled()) {
