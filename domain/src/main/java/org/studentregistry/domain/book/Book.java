@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.studentregistry.domain.shared.KeyLength;
 import org.studentregistry.domain.shared.SingleLine;
 import org.studentregistry.domain.shared.Text;
 import org.studentregistry.domain.shared.VersionedEntity;
@@ -22,12 +23,14 @@ public class Book extends VersionedEntity {
     @NotBlank(message = "{book.title.required}")
     @Size(max = TITLE_MAX, message = "{book.title.size}")
     @SingleLine
+    @KeyLength(max = TITLE_MAX)
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @NotBlank(message = "{book.author.required}")
     @Size(max = AUTHOR_MAX, message = "{book.author.size}")
     @SingleLine
+    @KeyLength(max = AUTHOR_MAX)
     @Column(name = "author", nullable = false, length = AUTHOR_MAX)
     private String author;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.studentregistry.domain.shared.KeyLength;
 import org.studentregistry.domain.shared.SingleLine;
 import org.studentregistry.domain.shared.Text;
 import org.studentregistry.domain.shared.VersionedEntity;
@@ -28,12 +29,14 @@ public class Student extends VersionedEntity {
     @NotBlank(message = "{student.firstName.required}")
     @Size(max = MAX_LENGTH, message = "{student.firstName.size}")
     @SingleLine
+    @KeyLength(max = MAX_LENGTH)
     @Column(name = "first_name", nullable = false, length = MAX_LENGTH)
     private String firstName;
 
     @NotBlank(message = "{student.lastName.required}")
     @Size(max = MAX_LENGTH, message = "{student.lastName.size}")
     @SingleLine
+    @KeyLength(max = MAX_LENGTH)
     @Column(name = "last_name", nullable = false, length = MAX_LENGTH)
     private String lastName;
 

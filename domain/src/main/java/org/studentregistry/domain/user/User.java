@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.studentregistry.domain.shared.KeyLength;
 import org.studentregistry.domain.shared.SingleLine;
 import org.studentregistry.domain.shared.Text;
 import org.studentregistry.domain.shared.VersionedEntity;
@@ -49,6 +50,7 @@ public class User extends VersionedEntity {
     @Size(max = EMAIL_MAX, message = "{user.email.size}")
     @Email(message = "{user.email.invalid}")
     @SingleLine
+    @KeyLength(max = EMAIL_MAX)
     @Column(name = "email", nullable = false, length = EMAIL_MAX)
     private String email;
 

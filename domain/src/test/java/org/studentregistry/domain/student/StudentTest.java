@@ -107,4 +107,14 @@ class StudentTest {
         assertEquals("King", stored.getLastName());
         assertEquals("Poetry", stored.getSubject());
     }
+
+    @Test
+    void aNameWhoseLowerCasedKeyWouldOutgrowItsColumnIsRefused() {
+        // "İ" is one character, lowered to two ("i" and a combining dot) by Java and Derby.
+        Student fits = new Student("Ada", "İ".repeat(Student.MAX_LENGTH / 2), "Maths");
+        Student outgrows = new Student("Ada", "İ".repeat(Student.MAX_LENGTH / 2 + 1), "Maths");
+
+        assertTrue(violations(fits).isEmpty(), violations(fits).toString());
+        assertTrue(violations(outgrows).get("lastName").contains("once lower-cased"), violations(outgrows).toString());
+    }
 }

@@ -88,6 +88,10 @@ class BadInputIT extends DeployedApplicationTest {
         assertEquals("[]", longSearch.body());
         // 60 emoji are 120 UTF-16 units: over the 100-character column, refused rather than cut.
         assertProblem(http.post("api/students", Http.student("😀".repeat(60), "Emoji", "Text")), 400);
+        // 60 "İ" fit the column, but Derby lowers each to two characters: its 120-character key would not.
+        JsonObject dotted = assertProblem(http.post("api/students", Http.student("Ada", "İ".repeat(60), "Text")), 400);
+        assertTrue(dotted.toString().contains("lastName"), dotted.toString());
+        assertProblem(http.post("api/books", Http.book("İ".repeat(110), "Someone")), 400);
     }
 
     @Test
