@@ -25,12 +25,10 @@ public class ErrorView {
      * {@code Retry-After}, and no incident is logged for it.
      */
     public boolean isUnavailable() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         boolean unavailable = isCommitInDoubt()
                 || failure() instanceof Throwable t && DatabaseOutage.isCause(t);
-        if (unavailable && !context.isResponseCommitted()) {
-            context.setResponseStatus(503);
-            context.setResponseHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        if (unavailable) {
+            answerRetryLater(DatabaseOutage.RETRY_AFTER_SECONDS);
         }
         return unavailable;
     }
@@ -41,12 +39,19 @@ public class ErrorView {
      */
     public boolean isBusy() {
         boolean busy = failure() instanceof Throwable t && isWriteConflict(t);
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        if (busy && !context.isResponseCommitted()) {
-            context.setResponseStatus(503);
-            context.setResponseHeader("Retry-After", String.valueOf(WriteConflictException.RETRY_AFTER_SECONDS));
+        if (busy) {
+            answerRetryLater(WriteConflictException.RETRY_AFTER_SECONDS);
         }
         return busy;
+    }
+
+    /* 503 with Retry-After, while the response can still take them. */
+    private static void answerRetryLater(int seconds) {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (!context.isResponseCommitted()) {
+            context.setResponseStatus(503);
+            context.setResponseHeader("Retry-After", String.valueOf(seconds));
+        }
     }
 
     private static boolean isWriteConflict(Throwable failure) {

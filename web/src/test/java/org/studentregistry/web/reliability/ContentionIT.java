@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.studentregistry.migrations.SchemaMigrator.Vendor;
 import org.studentregistry.web.testing.DeployedApplicationTest;
 import org.studentregistry.web.testing.ApplicationDatabase;
+import org.studentregistry.web.testing.FacesForm;
 import org.studentregistry.web.testing.Http;
 import org.studentregistry.web.testing.RunningServer;
 import org.studentregistry.web.testing.ServerOutput;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -284,23 +286,48 @@ class ContentionIT extends DeployedApplicationTest {
 
     @Test
     void aPasswordSetWhileAnotherWriterChangesTheAccountIsRefusedOrWaitsNeverFails() throws Exception {
+        // PostgreSQL lets the set read the account before the other change commits, so its write finds a newer
+        // version; Derby holds the read until then, so it writes on top of the other change.
+        boolean postgres = isPostgres();
+        HttpResponse<String> api = besideAnotherWriterOfANewAccount(
+                id -> http.put("api/users/" + id + "/password", "{\"password\": \"a long new password\"}"));
+        assertEquals(postgres ? 409 : 204, api.statusCode(), api.body());
+
+        HttpResponse<String> page = besideAnotherWriterOfANewAccount(id -> FacesForm.submit(http,
+                "users/password?id=" + id, "password", "save",
+                Map.of("password", "a long new password", "confirmation", "a long new password")));
+        if (postgres) {
+            assertEquals(200, page.statusCode(), "the form is shown again");
+            assertTrue(page.body().contains("no password was set"), page.body());
+        } else {
+            assertEquals(302, page.statusCode(), page.body());
+        }
+    }
+
+    /*
+     * What the request answers when it is sent while another writer holds a new account's row, having moved its
+     * version on, and that writer commits once the request waits for it.
+     */
+    private HttpResponse<String> besideAnotherWriterOfANewAccount(Function<Long, HttpResponse<String>> request)
+            throws Exception {
         long id = Http.object(http.post("api/users", Json.createObjectBuilder().add("username", unique("pw"))
                 .add("email", unique("pw") + "@example.org").build().toString())).getJsonNumber("id").longValue();
         ExecutorService clients = Executors.newSingleThreadExecutor();
         try (Connection writer = ApplicationDatabase.connect(); Statement statement = writer.createStatement()) {
-            boolean postgres = Vendor.of(writer) == Vendor.POSTGRESQL;
             writer.setAutoCommit(false);
             assertEquals(1, statement.executeUpdate("UPDATE users SET version = version + 1 WHERE id = " + id));
-            Future<HttpResponse<String>> set = clients.submit(() -> http.put("api/users/" + id + "/password",
-                    "{\"password\": \"a long new password\"}"));
+            Future<HttpResponse<String>> answer = clients.submit(() -> request.apply(id));
             awaitWritesWaiting(statement, 1);
             writer.commit();
-            HttpResponse<String> answer = set.get(1, TimeUnit.MINUTES);
-            // PostgreSQL let the set read the account before the other change committed, so its write finds a newer
-            // version; Derby held the read until then, so it writes on top of the other change.
-            assertEquals(postgres ? 409 : 204, answer.statusCode(), answer.body());
+            return answer.get(1, TimeUnit.MINUTES);
         } finally {
             clients.shutdownNow();
+        }
+    }
+
+    private static boolean isPostgres() throws Exception {
+        try (Connection connection = ApplicationDatabase.connect()) {
+            return Vendor.of(connection) == Vendor.POSTGRESQL;
         }
     }
 
