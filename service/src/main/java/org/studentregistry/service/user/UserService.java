@@ -62,17 +62,17 @@ public class UserService extends RecordService<User> {
     }
 
     /**
-     * The first admin, when there is no enabled admin yet; refused once there is one, so a setup route cannot be
-     * used to take over an installed registry.
+     * The first admin, when there is no enabled admin yet; none once there is one (made meanwhile by another node or
+     * by the command line, say), so a setup route cannot be used to take over an installed registry.
      */
     @RetriedOnLockConflict
-    public User createFirstAdmin(String username, String email, String password) {
+    public Optional<User> createFirstAdmin(String username, String email, String password) {
         if (hasEnabledAdmin()) {
-            throw new IllegalStateException("an admin exists already");
+            return Optional.empty();
         }
         User admin = new User(username, email);
         admin.setRoles(EnumSet.of(Role.ADMIN));
-        return create(admin, password);
+        return Optional.of(create(admin, password));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

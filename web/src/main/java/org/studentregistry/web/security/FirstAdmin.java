@@ -79,7 +79,7 @@ public class FirstAdmin {
                 .orElseThrow(() -> new IllegalStateException("registry.admin.username is set, but neither"
                         + " registry.admin.password-file nor registry.admin.password"));
         String email = Settings.get("registry.admin.email").orElse(username + "@localhost");
-        User admin;
+        Optional<User> admin;
         try {
             admin = users.createFirstAdmin(username, email, password);
         } catch (RuntimeException e) {
@@ -87,32 +87,51 @@ public class FirstAdmin {
             if (!users.hasEnabledAdmin()) {
                 throw e;
             }
-            LOG.info("The first admin was created meanwhile by another node on the same database");
-            return;
+            admin = Optional.empty();
         }
-        LOG.info(() -> "Created the first admin, " + admin.getUsername() + ", from the registry.admin settings");
-    }
-
-    /** Whether a setup code is waiting to be used: there is no admin yet, and none was made from the settings. */
-    public boolean isWaiting() {
-        return setupCode != null;
+        admin.ifPresentOrElse(
+                created -> LOG.info(() -> "Created the first admin, " + created.getUsername()
+                        + ", from the registry.admin settings"),
+                () -> LOG.info("The first admin was created meanwhile by another node on the same database"));
     }
 
     /**
-     * Creates the first admin if the code is the one logged; the code then stops working.
-     *
-     * @return false when the code is wrong or already used
+     * Whether a setup code is waiting to be used: there is no admin yet, none was made from the settings, and none
+     * was made since elsewhere (another node, the command line), which ends the code.
      */
-    public synchronized boolean create(String code, String username, String email, String password) {
+    public boolean isWaiting() {
+        if (setupCode != null && users.hasEnabledAdmin()) {
+            close();
+        }
+        return setupCode != null;
+    }
+
+    /** What became of a setup form sent with a code. */
+    public enum Outcome { CREATED, WRONG_CODE, ADMIN_EXISTS }
+
+    /** Creates the first admin if the code is the one logged and there is still no admin; the code then ends. */
+    public synchronized Outcome create(String code, String username, String email, String password) {
         String expected = setupCode;
         if (expected == null || code == null || !MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.US_ASCII), code.strip().getBytes(StandardCharsets.US_ASCII))) {
-            return false;
+            return Outcome.WRONG_CODE;
         }
-        User admin = users.createFirstAdmin(username, email, password);
+        Optional<User> admin = users.createFirstAdmin(username, email, password);
+        if (admin.isEmpty()) {
+            close();
+            return Outcome.ADMIN_EXISTS;
+        }
         setupCode = null;
-        LOG.info(() -> "Created the first admin, " + admin.getUsername() + ", with the setup code");
-        return true;
+        LOG.info(() -> "Created the first admin, " + admin.get().getUsername() + ", with the setup code");
+        return Outcome.CREATED;
+    }
+
+    private synchronized void close() {
+        if (setupCode != null) {
+            setupCode = null;
+            LOG.info("An admin was created elsewhere (another node, or registry-db create-admin): the setup code"
+                    + " ends unused");
+        }
     }
 
     private static String firstLine(String file) {

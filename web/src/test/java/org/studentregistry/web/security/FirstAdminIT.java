@@ -6,14 +6,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.FacesForm;
 import org.studentregistry.web.testing.Http;
+import org.studentregistry.web.testing.PostgresDatabases;
 import org.studentregistry.web.testing.ServerProcess;
 import org.studentregistry.web.testing.TestAccounts;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,5 +82,45 @@ class FirstAdminIT {
         assertEquals(200, admin.get("users").statusCode());
         String again = anonymous.withCookies().get("setup?code=" + code).body();
         assertTrue(again.contains("id=\"setup-done\""), "the link works once: " + again);
+    }
+
+    /*
+     * On a database that others share, the first admin may come from elsewhere (another node's settings, or
+     * registry-db create-admin) while the setup form is open: the form then says so, and makes no second account.
+     */
+    @Test
+    void aSetupFormSentAfterTheCommandLineMadeTheFirstAdminSaysSoAndCreatesNoAccount()
+            throws IOException, InterruptedException {
+        PostgresDatabases database = PostgresDatabases.required();
+        String url = database.freshSchema("setup");
+        Path folder = Files.createDirectories(Path.of("target", "first-admin", UUID.randomUUID().toString()));
+        try (ServerProcess shared = ServerProcess.asInstalledOn(url, database.user(), database.password(),
+                folder.resolve("registry"))) {
+            shared.start();
+            String code = FacesForm.match("/setup\\?code=([0-9a-f]{32})", shared.log());
+            Http browser = shared.anonymous().withCookies();
+            String form = browser.get("setup?code=" + code).body();
+            assertTrue(form.contains("id=\"setup\""), form);
+
+            Path password = Files.writeString(folder.resolve("password"), "command line password\n");
+            ProcessBuilder command = new ProcessBuilder(System.getProperty("registry.db.script"), "create-admin",
+                    "--url", url, "--user", database.user(), "--username", "operator",
+                    "--email", "operator@example.org", "--password-file", password.toString())
+                    .redirectErrorStream(true).redirectOutput(folder.resolve("registry-db.log").toFile());
+            command.environment().put("REGISTRY_DB_PASSWORD", database.password());
+            Process createAdmin = command.start();
+            assertTrue(createAdmin.waitFor(2, TimeUnit.MINUTES), "registry-db create-admin ended");
+            assertEquals(0, createAdmin.exitValue(), Files.readString(folder.resolve("registry-db.log")));
+
+            HttpResponse<String> sent = FacesForm.post(browser, form, "setup", "create", Map.of("code", code,
+                    "username", "latecomer", "email", "latecomer@example.org",
+                    "password", "first admin password", "confirmation", "first admin password"));
+            assertEquals(200, sent.statusCode(), sent.body());
+            assertTrue(sent.body().contains("id=\"setup-done\""), sent.body());
+            assertTrue(shared.log().contains("the setup code ends unused"), shared.log());
+            Http operator = TestAccounts.signIn(shared.anonymous(), "operator", "command line password");
+            String accounts = operator.get("users").body();
+            assertTrue(accounts.contains("operator") && !accounts.contains("latecomer"), accounts);
+        }
     }
 }

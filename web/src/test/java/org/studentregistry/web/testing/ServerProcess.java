@@ -64,7 +64,17 @@ public final class ServerProcess implements AutoCloseable {
      * environment, as the README advises, never on the command line.
      */
     public static ServerProcess onDatabase(String url, String user, String password, Path name) {
-        List<String> settings = new ArrayList<>(TestAccounts.serverOptions());
+        return onDatabase(TestAccounts.serverOptions(), url, user, password, name);
+    }
+
+    /** A server as a new user starts one ({@link #asInstalled}), on a database that others may share. */
+    public static ServerProcess asInstalledOn(String url, String user, String password, Path name) {
+        return onDatabase(List.of(), url, user, password, name);
+    }
+
+    private static ServerProcess onDatabase(List<String> options, String url, String user, String password,
+                                            Path name) {
+        List<String> settings = new ArrayList<>(options);
         settings.add("-Dregistry.db.url=" + url);
         Map<String, String> environment = new HashMap<>();
         if (user != null) {

@@ -21,9 +21,14 @@ public class SetupView {
     private String email;
     private String password;
     private String confirmation;
+    /* Asked in each phase of a request; the answer reads the database, so once a request is enough. */
+    private Boolean waiting;
 
     public boolean isWaiting() {
-        return firstAdmin.isWaiting();
+        if (waiting == null) {
+            waiting = firstAdmin.isWaiting();
+        }
+        return waiting;
     }
 
     public void create() {
@@ -32,10 +37,12 @@ public class SetupView {
             return;
         }
         try {
-            if (firstAdmin.create(code, username, email, password)) {
-                Pages.redirect("/sign-in", "The admin " + username.strip() + " is created: sign in.");
-            } else {
-                Pages.error("setup:code", "This is not the setup code in the server's log, or it was used already.");
+            switch (firstAdmin.create(code, username, email, password)) {
+                case CREATED -> Pages.redirect("/sign-in", "The admin " + username.strip() + " is created: sign in.");
+                case ADMIN_EXISTS -> Pages.redirect("/sign-in", "This registry has an admin already, made"
+                        + " meanwhile elsewhere, so no account was created: sign in, or ask an admin for one.");
+                case WRONG_CODE -> Pages.error("setup:code",
+                        "This is not the setup code in the server's log, or it was used already.");
             }
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> Pages.error("setup:" + error.field(), error.message()));
