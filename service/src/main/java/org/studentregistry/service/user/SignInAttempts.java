@@ -51,9 +51,14 @@ public class SignInAttempts {
 
     /**
      * Counts a failure and says how long to wait before answering it: the answer to a wrong password and to an
-     * unknown username is the same, and as slow.
+     * unknown username is the same, and as slow. A sign-in refused by a lock is not counted and not slowed: it
+     * checked no password, so it neither prolongs the lock nor makes this address hold a request thread or add
+     * usernames to the counts while it lasts.
      */
     public Duration failed(String username, String address) {
+        if (isLocked(username, address)) {
+            return Duration.ZERO;
+        }
         Instant now = clock.instant();
         int forUsername = count(usernameKey(username), USERNAME_LIMIT, now);
         int fromAddress = count(addressKey(address), ADDRESS_LIMIT, now);

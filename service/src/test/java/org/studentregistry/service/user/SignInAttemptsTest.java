@@ -60,6 +60,34 @@ class SignInAttemptsTest {
     }
 
     @Test
+    void signInsRefusedByALockNeitherProlongItNorWait() {
+        for (int failure = 0; failure < SignInAttempts.USERNAME_LIMIT; failure++) {
+            attempts.failed("ada", "10.0.0.1");
+        }
+        clock.now = clock.now.plus(Duration.ofMinutes(10));
+
+        assertEquals(Duration.ZERO, attempts.failed("ada", "10.0.0.1"), "no password was checked, so no wait");
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        assertFalse(attempts.isLocked("ada", "10.0.0.1"), "the lock ends when it was set to");
+    }
+
+    @Test
+    void usernamesTriedFromALockedAddressAreNotCounted() {
+        for (int failure = 0; failure < SignInAttempts.ADDRESS_LIMIT; failure++) {
+            attempts.failed("guess" + failure, "10.0.0.1");
+        }
+        assertTrue(attempts.isLocked("grace", "10.0.0.1"), "the address is locked");
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        for (int failure = 0; failure < SignInAttempts.USERNAME_LIMIT; failure++) {
+            attempts.failed("grace", "10.0.0.1");
+        }
+        clock.now = clock.now.plus(Duration.ofMinutes(14));
+
+        assertFalse(attempts.isLocked("grace", "10.0.0.2"), "grace was never tried, only refused");
+        assertFalse(attempts.isLocked("someone", "10.0.0.1"), "the address's lock has run out");
+    }
+
+    @Test
     void aLockOutIsLoggedOnOneLineWhateverTheUsernameHolds() {
         Logger logger = Logger.getLogger(SignInAttempts.class.getName());
         List<String> lines = new ArrayList<>();
