@@ -114,12 +114,24 @@ class DatabaseOutageIT {
                 return postgres.password();
             }
 
+            private boolean away;
+
             public void crash() throws Exception {
                 postgresServer("halt");
+                away = true;
             }
 
             public void restart() throws Exception {
                 postgresServer("resume");
+                away = false;
+            }
+
+            /* The server is the other tests' too: a test that failed while it was away brings it back. */
+            @Override
+            public void close() throws Exception {
+                if (away) {
+                    restart();
+                }
             }
         });
     }
