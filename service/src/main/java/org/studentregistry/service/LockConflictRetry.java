@@ -75,11 +75,7 @@ public class LockConflictRetry {
     }
 
     static boolean isLockConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && LOCK_CONFLICTS.contains(String.valueOf(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(t -> t instanceof SQLException sql
+                && LOCK_CONFLICTS.contains(String.valueOf(sql.getSQLState())));
     }
 }

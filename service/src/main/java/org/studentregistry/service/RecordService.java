@@ -150,12 +150,9 @@ public abstract class RecordService<T extends VersionedEntity> {
     }
 
     private static Optional<String> uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return Optional.of(sql.getMessage());
-            }
-        }
-        return Optional.empty();
+        return Causes.of(e)
+                .filter(t -> t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()))
+                .findFirst().map(Throwable::getMessage);
     }
 
     private void checkVersion(T record, Long expectedVersion) {

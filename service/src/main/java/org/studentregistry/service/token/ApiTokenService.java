@@ -72,11 +72,10 @@ public class ApiTokenService extends RecordService<ApiToken> {
     /** A new token with the given name, role and expiry, issued by {@code issuer}; its secret is in the result only. */
     @RetriedOnLockConflict
     public IssuedToken issue(ApiToken details, String issuer) {
-        Instant now = clock.instant();
-        if (details.getExpiresAt() != null
-                && (!details.getExpiresAt().isAfter(now) || details.getExpiresAt().isAfter(now.plus(LONGEST_LIFE)))) {
-            throw new InvalidInputException(List.of(new FieldError("expiresAt",
-                    "Expiry must be in the future and at most " + LONGEST_LIFE.toDays() + " days away.")));
+        if (details.getExpiresAt() != null) {
+            refusedExpiry(details.getExpiresAt(), clock.instant()).ifPresent(refusal -> {
+                throw new InvalidInputException(List.of(new FieldError("expiresAt", refusal)));
+            });
         }
         byte[] secretBytes = new byte[32];
         random.nextBytes(secretBytes);
@@ -88,6 +87,12 @@ public class ApiTokenService extends RecordService<ApiToken> {
         LOG.info(() -> "Token " + stored.getId() + " (" + stored.getName() + ", " + stored.getRole().id()
                 + ", until " + stored.getExpiresAt() + ") issued by " + issuer);
         return new IssuedToken(stored, PREFIX + stored.getId() + "_" + secret);
+    }
+
+    /** Why a token may not expire at {@code expiresAt}, if it may not: only in the future, and not too far. */
+    public static Optional<String> refusedExpiry(Instant expiresAt, Instant now) {
+        return expiresAt.isAfter(now) && !expiresAt.isAfter(now.plus(LONGEST_LIFE)) ? Optional.empty()
+                : Optional.of("Expiry must be in the future and at most " + LONGEST_LIFE.toDays() + " days away.");
     }
 
     /** The unexpired token a bearer credential names, if its secret is right. */

@@ -4,6 +4,7 @@ import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.SystemException;
+import org.studentregistry.service.Causes;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -37,34 +38,28 @@ public final class DatabaseOutage {
      * such a write may have been stored, so it must not be answered as "nothing changed".
      */
     public static boolean isCommitInDoubt(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SystemException || t instanceof HeuristicMixedException
-                    || t instanceof HeuristicRollbackException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(t -> t instanceof SystemException || t instanceof HeuristicMixedException
+                || t instanceof HeuristicRollbackException);
     }
 
     public static boolean isCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            // The server's pool could not hand out a working connection, so the request never reached the
-            // database. Payara says so when it finds a pooled connection closed as it starts the transaction on
-            // it, and names no SQL state: the database's own error is lost in the wrapping.
-            if (t instanceof ResourceAllocationException) {
-                return true;
-            }
-            // SQLSTATE class 08 is "connection exception" in every database; PostgreSQL says 57P01 to 57P03 while
-            // it shuts down or starts.
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
+        return Causes.of(failure).anyMatch(DatabaseOutage::isConnectionFailure);
+    }
+
+    private static boolean isConnectionFailure(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLRecoverableException) {
+            return true;
         }
-        return false;
+        // The server's pool could not hand out a working connection, so the request never reached the database.
+        // Payara says so when it finds a pooled connection closed as it starts the transaction on it, and names no
+        // SQL state: the database's own error is lost in the wrapping.
+        if (t instanceof ResourceAllocationException) {
+            return true;
+        }
+        // SQLSTATE class 08 is "connection exception" in every database; PostgreSQL says 57P01 to 57P03 while it
+        // shuts down or starts.
+        return t instanceof SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import org.studentregistry.service.Causes;
 import org.studentregistry.service.WriteConflictException;
 import org.studentregistry.web.Incidents;
 import org.studentregistry.web.database.DatabaseOutage;
@@ -55,12 +56,7 @@ public class ErrorView {
     }
 
     private static boolean isWriteConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof WriteConflictException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(failure).anyMatch(WriteConflictException.class::isInstance);
     }
 
     /** Whether the database went away while committing the visitor's change, which may or may not be stored. */

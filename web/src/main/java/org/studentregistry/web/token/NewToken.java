@@ -90,12 +90,9 @@ public final class NewToken {
                     + now.plus(Duration.ofDays(DEFAULT_DAYS)).truncatedTo(ChronoUnit.DAYS) + "."));
             return this;
         }
-        if (!parsed.isAfter(now) || parsed.isAfter(now.plus(ApiTokenService.LONGEST_LIFE))) {
-            errors.add(new FieldError(field, "Expiry must be in the future and at most " + MOST_DAYS
-                    + " days away."));
-        } else {
-            expiresAt = parsed;
-        }
+        ApiTokenService.refusedExpiry(parsed, now).ifPresentOrElse(
+                refusal -> errors.add(new FieldError(field, refusal)),
+                () -> expiresAt = parsed);
         return this;
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.studentregistry.service.Causes;
 import org.studentregistry.web.Incidents;
 import org.studentregistry.web.database.DatabaseOutage;
 
@@ -151,22 +152,13 @@ public final class HttpExceptionMappers {
 
     /* Says what was wrong where the API's binding knows it; the JSON layers' own messages name their classes. */
     private static Response unreadableBody(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TextExpectedException refused) {
-                return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY + " " + refused.getMessage())
-                        .toResponse().build();
-            }
-        }
-        return Problem.of(Status.BAD_REQUEST, UNREADABLE_BODY).toResponse().build();
+        String detail = Causes.of(e).filter(TextExpectedException.class::isInstance).findFirst()
+                .map(refused -> UNREADABLE_BODY + " " + refused.getMessage()).orElse(UNREADABLE_BODY);
+        return Problem.of(Status.BAD_REQUEST, detail).toResponse().build();
     }
 
     private static boolean isUnreadableBody(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JsonbException || t instanceof JsonParsingException
-                    || t instanceof jakarta.json.JsonException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(e).anyMatch(t -> t instanceof JsonbException || t instanceof JsonParsingException
+                || t instanceof jakarta.json.JsonException);
     }
 }
