@@ -17,11 +17,11 @@ import java.util.logging.Logger;
 /**
  * Runs a service call again when the database rolled its transaction back over a lock conflict: a deadlock (two
  * changes that take the same rows in opposite orders, as two books whose authors change crosswise do with their
- * authors' counts on PostgreSQL), a serialization failure, or Derby giving up on a lock (as it does at once when
- * concurrent first inserts compile the row-count triggers). Such a transaction changed nothing, so running it again
- * is safe; it runs after a short pause that grows, so that the writers it met are done. The fourth conflict in a row
- * (SQL states 40001 and PostgreSQL's 40P01, Derby's 40XL1 and 40XL2), or one that came after long waits, is a
- * {@link WriteConflictException}.
+ * authors' counts on PostgreSQL), a serialization failure, or a database giving up on a lock: Derby (as it does at
+ * once when concurrent first inserts compile the row-count triggers), or PostgreSQL when the operator set a
+ * {@code lock_timeout}. Such a transaction changed nothing, so running it again is safe; it runs after a short pause
+ * that grows, so that the writers it met are done. The fourth conflict in a row (SQL states 40001, PostgreSQL's
+ * 40P01 and 55P03, Derby's 40XL1 and 40XL2), or one that came after long waits, is a {@link WriteConflictException}.
  *
  * <p>It wraps the transaction ({@code @Transactional}'s interceptors come at {@code PLATFORM_BEFORE + 200}): a call
  * that joined a caller's transaction is not run again, since that transaction can only roll back.
@@ -40,7 +40,7 @@ public class LockConflictRetry {
      */
     private static final Duration PATIENCE = Duration.ofSeconds(5);
 
-    private static final Set<String> LOCK_CONFLICTS = Set.of("40001", "40P01", "40XL1", "40XL2");
+    private static final Set<String> LOCK_CONFLICTS = Set.of("40001", "40P01", "55P03", "40XL1", "40XL2");
 
     @Resource
     TransactionSynchronizationRegistry transactions;

@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.studentregistry.web.testing.Http.array;
 import static org.studentregistry.web.testing.Http.link;
 import static org.studentregistry.web.testing.Http.object;
@@ -526,9 +527,33 @@ class RestApiIT extends DeployedApplicationTest {
     }
 
     /*
+     * A change that meets a lock it may not wait for, again and again, is given up after a few seconds and answered
+     * 503 to send again, not 500. Provoked on Derby, whose lock timeout this test can shorten for the running
+     * application (PostgreSQL's lock_timeout would apply to the server's pooled sessions only once they reconnect).
+     */
+    @Test
+    void aChangeThatKeepsMeetingLocksIsAnswered503ToSendAgain() throws Exception {
+        long id = create("Ada", unique("Busy"), "Locks").getJsonNumber("id").longValue();
+        try (Connection lock = ApplicationDatabase.connect()) {
+            assumeTrue(lock.getMetaData().getDatabaseProductName().startsWith("Apache Derby"),
+                    "provoked on Derby only: PostgreSQL waits for a lock as long as it takes unless told otherwise");
+        }
+
+        // Held in share mode: the change's read of the record goes through, its write waits.
+        HttpResponse<String> answer = whileLockedOnDerby("student", "SHARE",
+                () -> http.put("api/students/" + id, student("Ada", "Waited", "Locks"), "If-Match", "\"1\""));
+
+        JsonObject problem = assertProblem(answer, 503);
+        assertEquals("urn:student-registry:problem:write-conflict", problem.getString("type"));
+        assertEquals("1", answer.headers().firstValue("Retry-After").orElse(""));
+        assertEquals(200, http.put("api/students/" + id, student("Ada", "Waited", "Locks"), "If-Match", "\"1\"")
+                .statusCode(), "the same change, sent again once the lock is gone, is saved");
+    }
+
+    /*
      * The answers to requests sent while a table cannot be read: on Derby it stays locked longer than the application
-     * may wait for it (Derby's lock timeout, made one second here); on PostgreSQL, where readers do not wait for a
-     * lock, a column the application reads is renamed away for the moment.
+     * may wait for it; on PostgreSQL, where readers do not wait for a lock, a column the application reads is renamed
+     * away for the moment.
      */
     private static <R> R whileUnreadable(String table, String column, Callable<R> requests) throws Exception {
         try (Connection lock = ApplicationDatabase.connect(); Statement statement = lock.createStatement()) {
@@ -540,10 +565,20 @@ class RestApiIT extends DeployedApplicationTest {
                     statement.execute("ALTER TABLE " + table + " RENAME COLUMN " + column + "_away TO " + column);
                 }
             }
+        }
+        return whileLockedOnDerby(table, "EXCLUSIVE", requests);
+    }
+
+    /*
+     * The answers to requests sent while a Derby table is locked (SHARE: against writes; EXCLUSIVE: against reads
+     * too) for longer than Derby lets them wait (one second here).
+     */
+    private static <R> R whileLockedOnDerby(String table, String mode, Callable<R> requests) throws Exception {
+        try (Connection lock = ApplicationDatabase.connect(); Statement statement = lock.createStatement()) {
             statement.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.locks.waitTimeout', '1')");
             lock.setAutoCommit(false);
             try {
-                statement.execute("LOCK TABLE " + table + " IN EXCLUSIVE MODE");
+                statement.execute("LOCK TABLE " + table + " IN " + mode + " MODE");
                 return requests.call();
             } finally {
                 lock.rollback();
