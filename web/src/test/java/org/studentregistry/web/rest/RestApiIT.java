@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.studentregistry.web.testing.ApplicationDatabase;
 import org.studentregistry.web.testing.DeployedApplicationTest;
+import org.studentregistry.web.testing.FacesForm;
 import org.studentregistry.web.testing.RunningServer;
 import org.studentregistry.web.testing.Http;
 import org.studentregistry.web.testing.ServerOutput;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -528,16 +530,12 @@ class RestApiIT extends DeployedApplicationTest {
 
     /*
      * A change that meets a lock it may not wait for, again and again, is given up after a few seconds and answered
-     * 503 to send again, not 500. Provoked on Derby, whose lock timeout this test can shorten for the running
-     * application (PostgreSQL's lock_timeout would apply to the server's pooled sessions only once they reconnect).
+     * 503 to send again, not 500.
      */
     @Test
     void aChangeThatKeepsMeetingLocksIsAnswered503ToSendAgain() throws Exception {
+        assumeDerby();
         long id = create("Ada", unique("Busy"), "Locks").getJsonNumber("id").longValue();
-        try (Connection lock = ApplicationDatabase.connect()) {
-            assumeTrue(lock.getMetaData().getDatabaseProductName().startsWith("Apache Derby"),
-                    "provoked on Derby only: PostgreSQL waits for a lock as long as it takes unless told otherwise");
-        }
 
         // Held in share mode: the change's read of the record goes through, its write waits.
         HttpResponse<String> answer = whileLockedOnDerby("student", "SHARE",
@@ -548,6 +546,29 @@ class RestApiIT extends DeployedApplicationTest {
         assertEquals("1", answer.headers().firstValue("Retry-After").orElse(""));
         assertEquals(200, http.put("api/students/" + id, student("Ada", "Waited", "Locks"), "If-Match", "\"1\"")
                 .statusCode(), "the same change, sent again once the lock is gone, is saved");
+    }
+
+    /* On a page, a change given up so (here: a token to issue, whose page has no form message for it) says so. */
+    @Test
+    void aPageChangeThatKeepsMeetingLocksSaysNotSavedTryAgain() throws Exception {
+        assumeDerby();
+        String name = unique("Busy");
+
+        HttpResponse<String> page = whileLockedOnDerby("api_token", "SHARE", () -> FacesForm.submit(http,
+                "tokens/new", "token", "issue", Map.of("name", name, "role", "viewer", "days", "30")));
+
+        assertEquals(503, page.statusCode(), page.body());
+        assertTrue(page.body().contains("id=\"busy\""), "the page says it was not saved: " + page.body());
+        assertEquals("1", page.headers().firstValue("Retry-After").orElse(""));
+        assertFalse(http.get("tokens").body().contains(name), "no token was issued");
+    }
+
+    /* Locks are provoked on Derby, whose lock timeout a test can shorten for the running application. */
+    private static void assumeDerby() throws SQLException {
+        try (Connection lock = ApplicationDatabase.connect()) {
+            assumeTrue(lock.getMetaData().getDatabaseProductName().startsWith("Apache Derby"),
+                    "provoked on Derby only: PostgreSQL waits for a lock as long as it takes unless told otherwise");
+        }
     }
 
     /*
