@@ -548,6 +548,22 @@ class RestApiIT extends DeployedApplicationTest {
                 .statusCode(), "the same change, sent again once the lock is gone, is saved");
     }
 
+    /* On a record's form, a change given up so is a message beside the form, and the record stays as it was. */
+    @Test
+    void aFormChangeThatKeepsMeetingLocksSaysNothingWasSaved() throws Exception {
+        assumeDerby();
+        String last = unique("Busy");
+        long id = create("Ada", last, "Locks").getJsonNumber("id").longValue();
+
+        HttpResponse<String> form = whileLockedOnDerby("student", "SHARE", () -> FacesForm.submit(http,
+                "students/edit?id=" + id, "student", "save",
+                Map.of("firstName", "Ada", "lastName", "Waited", "subject", "Locks")));
+
+        assertEquals(200, form.statusCode(), form.body());
+        assertTrue(form.body().contains("nothing was saved. Try again in a moment."), form.body());
+        assertEquals(last, object(http.get("api/students/" + id)).getString("lastName"));
+    }
+
     /* On a page, a change given up so (here: a token to issue, whose page has no form message for it) says so. */
     @Test
     void aPageChangeThatKeepsMeetingLocksSaysNotSavedTryAgain() throws Exception {
