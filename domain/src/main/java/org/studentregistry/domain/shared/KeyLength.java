@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * Text whose lower-cased copy (the {@code *_key} column the database computes, for matching whatever the case) fits
- * in {@code max} characters as well as the text itself (put beside {@code @Size(max)}). Lower-casing can lengthen text: Derby, like Java, lowers
- * "İ" (U+0130) to two characters, and a key that outgrows its column fails the whole insert.
+ * in {@code max} characters as well as the text itself (put beside {@code @Size(max)}). Lower-casing can lengthen
+ * text: Derby, like Java, lowers "İ" (U+0130) to two characters, and a key that outgrows its column fails the whole
+ * insert.
  */
 @Documented
 @Constraint(validatedBy = KeyLength.Validator.class)
