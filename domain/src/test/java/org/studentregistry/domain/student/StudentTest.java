@@ -82,6 +82,15 @@ class StudentTest {
     }
 
     @Test
+    void theReplacementCharacterIsRefusedAsTextThatWasNotSentAsUtf8() {
+        // "Zo\uFFFD" is what a UTF-8 decoder makes of "Zoë" sent in ISO-8859-1.
+        Map<String, String> found = violations(new Student("Zo\uFFFD", "Lovelace", "Music"));
+
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get("firstName").contains("sent as UTF-8"), found.toString());
+    }
+
+    @Test
     void fieldsAreLimitedTo100CharactersAfterStripping() {
         String hundred = "x".repeat(100);
         assertTrue(violations(new Student(" " + hundred + " ", hundred, hundred)).isEmpty());

@@ -187,6 +187,39 @@ class BadInputIT extends DeployedApplicationTest {
     }
 
     @Test
+    void textNotSentAsUtf8IsRefusedRatherThanStoredAsOtherText() {
+        String last = unique("Latin");
+        byte[] latin1 = Http.student("Zoë", last, "Art").getBytes(StandardCharsets.ISO_8859_1);
+        // Valid UTF-8 by chance: "Ã©" in ISO-8859-1 has the bytes of "é" in UTF-8.
+        byte[] latin1LikeUtf8 = Http.student("Ã©", last, "Art").getBytes(StandardCharsets.ISO_8859_1);
+        long before = total("api/students");
+
+        JsonObject undeclared = assertProblem(postBytes("api/students", "application/json", latin1), 400);
+        assertTrue(undeclared.toString().contains("firstName") && undeclared.toString().contains("UTF-8"),
+                undeclared.toString());
+        for (String charset : List.of("ISO-8859-1", "windows-1252", "UTF-16", "no-such-charset")) {
+            JsonObject declared = assertProblem(
+                    postBytes("api/students", "application/json; charset=" + charset, latin1LikeUtf8), 415);
+            assertTrue(declared.getString("detail").contains("UTF-8"), declared.toString());
+        }
+        long id = createSample("api/students");
+        JsonObject stored = Http.object(http.get("api/students/" + id));
+        assertProblem(http.send(http.request("api/students/" + id)
+                .header("Content-Type", "application/json; charset=ISO-8859-1")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(latin1))), 415);
+        assertEquals(before + 1, total("api/students"), "nothing stored from a body in another encoding");
+        assertEquals(stored, Http.object(http.get("api/students/" + id)), "the record is unchanged");
+
+        for (String charset : List.of("UTF-8", "utf-8", "utf8", "\"UTF-8\"")) {
+            HttpResponse<String> created = postBytes("api/students", "application/json; charset=" + charset,
+                    Http.student("Zoë", last, charset).getBytes(StandardCharsets.UTF_8));
+            assertEquals(201, created.statusCode(), charset + ": " + created.body());
+            assertEquals("Zoë", ApplicationDatabase.row("student", Http.object(created).getJsonNumber("id")
+                    .longValue()).get("first_name"), charset);
+        }
+    }
+
+    @Test
     void hugeNegativeAndNonsensePageParametersAnswer400OrAnEmptyPage() {
         for (String collection : List.of("api/students", "api/users", "api/books", "api/authors")) {
             for (String query : List.of("page=-1", "page=99999999999999999999", "page=1e3", "size=0", "size=-5",
@@ -290,7 +323,8 @@ class BadInputIT extends DeployedApplicationTest {
             JsonObject record = form.id() == null ? null : Http.object(http.get(form.collection() + "/" + form.id()));
             for (String field : form.valid().keySet()) {
                 // Emoji are two UTF-16 units each: one more than half the limit is over it.
-                for (String bad : List.of(MEGABYTE, "Tab\there", "Nul\u0000", "C1\u0085", " ",
+                // "Zo\uFFFD": what the server's decoder makes of "Zoë" posted in ISO-8859-1.
+                for (String bad : List.of(MEGABYTE, "Tab\there", "Nul\u0000", "C1\u0085", " ", "Zo\uFFFD",
                         "😀".repeat(form.maxLength().get(field) / 2 + 1))) {
                     Map<String, String> fields = new LinkedHashMap<>(form.valid());
                     fields.put(field, bad);
@@ -330,6 +364,11 @@ class BadInputIT extends DeployedApplicationTest {
             fail(what + " answered " + response.statusCode() + ", not 400: " + response.body());
         }
         assertProblem(response, 400);
+    }
+
+    private HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+        return http.send(http.request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The text beside a field of a Faces form, or "" when there is none. */

@@ -86,7 +86,7 @@ public class BookResource extends RecordResource<Book, BookJson> {
             content = @Content(schema = @Schema(implementation = BookJson.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new book",
             content = @Content(schema = @Schema(implementation = BookJson.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "415", description = "The body is not application/json in UTF-8")
     public Response post(BookJson body) {
         return create(body);
     }

@@ -84,7 +84,7 @@ public class StudentResource extends RecordResource<Student, StudentJson> {
             content = @Content(schema = @Schema(implementation = StudentJson.class)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new student",
             content = @Content(schema = @Schema(implementation = StudentJson.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "415", description = "The body is not application/json in UTF-8")
     public Response post(StudentJson body) {
         return create(body);
     }

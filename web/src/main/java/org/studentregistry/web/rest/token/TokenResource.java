@@ -106,7 +106,7 @@ public class TokenResource extends RecordResource<ApiToken, TokenJson> {
             content = @Content(schema = @Schema(implementation = TokenJson.class)))
     @APIResponse(responseCode = "201", description = "Issued; Location names the new token, token is its secret",
             content = @Content(schema = @Schema(implementation = TokenJson.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "415", description = "The body is not application/json in UTF-8")
     public Response post(TokenJson body) {
         if (body == null) {
             throw new InvalidInputException(List.of(new FieldError("body", requiredBody())));

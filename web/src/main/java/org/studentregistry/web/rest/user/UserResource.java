@@ -100,7 +100,7 @@ public class UserResource extends RecordResource<User, UserJson> {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The username or email is taken; the problem names the field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "415", description = "The body is not application/json in UTF-8")
     public Response post(UserJson body) {
         return create(body);
     }
@@ -145,7 +145,7 @@ public class UserResource extends RecordResource<User, UserJson> {
     @APIResponse(responseCode = "409", description = "The user was changed by someone else at the same moment; send"
             + " it again", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json")
+    @APIResponse(responseCode = "415", description = "The body is not application/json in UTF-8")
     public Response putPassword(@PathParam("id") long id, PasswordJson body) {
         users.setPassword(id, body == null ? null : body.password());
         return Response.noContent().build();
