@@ -1,5 +1,6 @@
 package org.studentregistry.web.rest;
 
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -10,14 +11,17 @@ import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
-import org.studentregistry.web.rest.problem.TextExpectedException;
+import org.studentregistry.web.rest.problem.WrongValueKindException;
+import org.studentregistry.web.rest.problem.WrongValueKindException.Expected;
 
 import java.lang.reflect.Type;
 
 /**
- * How the API binds JSON: the platform's defaults, except that a text field takes a JSON string or null and nothing
- * else. By default JSON-B reads a number or a boolean into a text field as its spelling, so {@code {"firstName": 1}}
- * would store the name "1": a client's mistake kept as data. Refused here, it is answered with a 400 that says where.
+ * How the API binds JSON: the platform's defaults, except that each field takes only its own kind of JSON value (or
+ * null). By default JSON-B reads other kinds by their spelling: {@code {"firstName": 1}} would store the name "1",
+ * {@code "enabled": "yes"} would disable an account (anything but "true" reads as false), and a version of
+ * {@code 1.5} would count as 1 or one of {@code 1e30} as an arbitrary number: a client's mistake kept as data.
+ * Refused here, each is answered with a 400 that says where.
  */
 @Provider
 public class JsonBinding implements ContextResolver<Jsonb> {
@@ -29,7 +33,8 @@ public class JsonBinding implements ContextResolver<Jsonb> {
 
     /* Made on the first JSON read or write, as the runtime's default one is: nothing added to the start. */
     private static final class Configured {
-        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new StringsOnly()));
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+                .withDeserializers(new StringsOnly(), new BooleansOnly(), new WholeNumbersOnly()));
     }
 
     private static final class StringsOnly implements JsonbDeserializer<String> {
@@ -39,10 +44,42 @@ public class JsonBinding implements ContextResolver<Jsonb> {
             if (value instanceof JsonString text) {
                 return text.getString();
             }
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            throw new TextExpectedException(value.getValueType(), parser.getLocation());
+            return nullOrRefused(value, Expected.TEXT, parser);
         }
+    }
+
+    private static final class BooleansOnly implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            return switch (value.getValueType()) {
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                default -> nullOrRefused(value, Expected.TRUE_OR_FALSE, parser);
+            };
+        }
+    }
+
+    /* Exact or refused: 3.0 and 3e0 are 3, but 1.5 is not 1, and 1e30 does not fit. */
+    private static final class WholeNumbersOnly implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value instanceof JsonNumber number) {
+                try {
+                    return number.bigDecimalValue().longValueExact();
+                } catch (ArithmeticException notWholeOrTooLarge) {
+                    throw new WrongValueKindException(Expected.WHOLE_NUMBER, value, parser.getLocation());
+                }
+            }
+            return nullOrRefused(value, Expected.WHOLE_NUMBER, parser);
+        }
+    }
+
+    private static <T> T nullOrRefused(JsonValue value, Expected expected, JsonParser parser) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        throw new WrongValueKindException(expected, value, parser.getLocation());
     }
 }

@@ -78,6 +78,36 @@ class BadInputIT extends DeployedApplicationTest {
     }
 
     @Test
+    void flagsAndVersionsOfTheWrongKindAreRefusedNotReadByTheirSpelling() {
+        long users = total("api/users");
+        String name = unique("flag");
+        // Read by its spelling, "yes" was false: an account made disabled by a client that meant the opposite.
+        JsonObject refused = assertProblem(http.post("api/users", "{\"username\": \"" + name + "\", \"email\": \""
+                + name + "@example.org\", \"enabled\": \"yes\"}"), 400);
+        assertTrue(refused.getString("detail").contains("send true or false"), refused.toString());
+        assertEquals(users, total("api/users"), "no account from a refused body");
+
+        long user = createSample("api/users");
+        JsonObject account = Http.object(http.get("api/users/" + user));
+        for (String enabled : List.of("0", "\"false\"", "\"no\"")) {
+            assertProblem(http.put("api/users/" + user, "{\"username\": \"" + account.getString("username")
+                    + "\", \"email\": \"" + account.getString("email") + "\", \"enabled\": " + enabled + "}"), 400);
+        }
+        assertEquals(account, Http.object(http.get("api/users/" + user)), "the account is unchanged");
+
+        long student = createSample("api/students");
+        JsonObject stored = Http.object(http.get("api/students/" + student));
+        // Read by the platform's default, 1.5 was taken for version 1 and 1e30 for an arbitrary number.
+        for (String version : List.of("1.5", "1e30", "\"1\"")) {
+            JsonObject problem = assertProblem(http.put("api/students/" + student,
+                    "{\"firstName\": \"Changed\", \"lastName\": \"Record\", \"subject\": \"Input\", \"version\": "
+                            + version + "}"), 400);
+            assertTrue(problem.getString("detail").contains("send a whole number"), problem.toString());
+        }
+        assertEquals(stored, Http.object(http.get("api/students/" + student)), "the student is unchanged");
+    }
+
+    @Test
     void oneMegabyteStringsAndBodiesAreRefusedClearly() {
         assertProblem(http.post("api/students", Http.student(MEGABYTE, "Long", "Text")), 400);
         assertProblem(http.post("api/users", user(MEGABYTE, "long@example.org")), 400);

@@ -152,7 +152,7 @@ public final class HttpExceptionMappers {
 
     /* Says what was wrong where the API's binding knows it; the JSON layers' own messages name their classes. */
     private static Response unreadableBody(Throwable e) {
-        String detail = Causes.of(e).filter(TextExpectedException.class::isInstance).findFirst()
+        String detail = Causes.of(e).filter(WrongValueKindException.class::isInstance).findFirst()
                 .map(refused -> UNREADABLE_BODY + " " + refused.getMessage()).orElse(UNREADABLE_BODY);
         return Problem.of(Status.BAD_REQUEST, detail).toResponse().build();
     }
