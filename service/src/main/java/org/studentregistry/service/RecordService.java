@@ -23,9 +23,14 @@ import java.util.logging.Logger;
  * <p>A subclass says how to make a new record and copy the details a user can change, and may check uniqueness
  * before writing (for a clear message) and translate the database's unique constraints (for the race that a
  * check cannot close). A change rolled back over a lock conflict is run again ({@link RetriedOnLockConflict}), in a
- * transaction of its own; a subclass marks its own changes so too (reads are not, to keep them off the hot path).
+ * transaction of its own.
+ *
+ * <p>Each change is marked {@code @Transactional} and {@code @RetriedOnLockConflict}, here and in a subclass; a read
+ * is marked neither. Unmarked, a read joins its caller's transaction if there is one and otherwise reads without, as
+ * {@code TxType.SUPPORTS} has it, but without an interceptor on every call: the server's looks up the current
+ * invocation and the method's annotation each time, about 2% of the throughput of a GET by id (two reads),
+ * measured side by side.
  */
-@Transactional
 public abstract class RecordService<T extends VersionedEntity> {
 
     private static final Logger LOG = Logger.getLogger(RecordService.class.getName());
@@ -64,28 +69,25 @@ public abstract class RecordService<T extends VersionedEntity> {
     }
 
     /** What one record is called in messages: "student". (Every list page asks: no transaction for it.) */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public String noun() {
         return kind.toLowerCase(Locale.ROOT);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> sortableProperties() {
         return repository.sortableProperties();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public T get(long id) {
         return repository.findById(id).orElseThrow(() -> new RecordNotFoundException(kind, id));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
         return repository.count();
     }
 
     /** Stores a new record from the given details; an id or version they carry is ignored. */
     @RetriedOnLockConflict
+    @Transactional
     public T create(T details) {
         T record = newRecord();
         copyDetails(details, record);
@@ -107,6 +109,7 @@ public abstract class RecordService<T extends VersionedEntity> {
      * @param expectedVersion the version the change was made from, or {@code null} to change whatever is current
      */
     @RetriedOnLockConflict
+    @Transactional
     public T update(long id, Long expectedVersion, T details) {
         T record = get(id);
         checkVersion(record, expectedVersion);
@@ -120,6 +123,7 @@ public abstract class RecordService<T extends VersionedEntity> {
 
     /** @param expectedVersion the version the user saw, or {@code null} to delete whatever is current */
     @RetriedOnLockConflict
+    @Transactional
     public void delete(long id, Long expectedVersion) {
         T record = get(id);
         checkVersion(record, expectedVersion);

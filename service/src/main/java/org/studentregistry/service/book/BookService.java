@@ -2,7 +2,6 @@ package org.studentregistry.service.book;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.studentregistry.domain.book.AuthorSummary;
 import org.studentregistry.domain.book.Book;
@@ -13,7 +12,6 @@ import org.studentregistry.service.RecordService;
 
 /** Lists, reads and changes books, and lists their authors. */
 @ApplicationScoped
-@Transactional
 public class BookService extends RecordService<Book> {
 
     private BookRepository books;
@@ -32,13 +30,11 @@ public class BookService extends RecordService<Book> {
      * A page of books: all of them, those by one author (exact name, ignoring case), those whose title or author
      * starts with a prefix, or both.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Book> list(String prefix, String author, PageRequest request) {
         return books.findPage(prefix, author, request);
     }
 
     /** A page of the authors, by name, each with the number of their books. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuthorSummary> authors(String prefix, long page, int size) {
         return books.findAuthors(prefix, page, size);
     }

@@ -2,7 +2,6 @@ package org.studentregistry.service.student;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
@@ -12,7 +11,6 @@ import org.studentregistry.service.RecordService;
 
 /** Lists, reads and changes students. */
 @ApplicationScoped
-@Transactional
 public class StudentService extends RecordService<Student> {
 
     private StudentRepository students;
@@ -28,7 +26,6 @@ public class StudentService extends RecordService<Student> {
     }
 
     /** A page of students, optionally only those whose first or last name starts with the prefix. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Student> list(String namePrefix, PageRequest request) {
         return students.findPage(namePrefix, request);
     }

@@ -36,7 +36,6 @@ import java.util.logging.Logger;
  * Revoking deletes the row, so the next request with the token fails.
  */
 @ApplicationScoped
-@Transactional
 public class ApiTokenService extends RecordService<ApiToken> {
 
     public static final Duration LONGEST_LIFE = Duration.ofDays(366);
@@ -64,13 +63,13 @@ public class ApiTokenService extends RecordService<ApiToken> {
         this.clock = clock;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ApiToken> list(PageRequest request) {
         return tokens.findPage(request);
     }
 
     /** A new token with the given name, role and expiry, issued by {@code issuer}; its secret is in the result only. */
     @RetriedOnLockConflict
+    @Transactional
     public IssuedToken issue(ApiToken details, String issuer) {
         if (details.getExpiresAt() != null) {
             refusedExpiry(details.getExpiresAt(), clock.instant()).ifPresent(refusal -> {
@@ -96,7 +95,6 @@ public class ApiTokenService extends RecordService<ApiToken> {
     }
 
     /** The unexpired token a bearer credential names, if its secret is right. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TokenCaller> authenticate(String credential) {
         if (credential == null || !credential.startsWith(PREFIX)) {
             return Optional.empty();
@@ -135,6 +133,7 @@ public class ApiTokenService extends RecordService<ApiToken> {
 
     /** Revokes a token: it is refused from the next request on. */
     @RetriedOnLockConflict
+    @Transactional
     public void revoke(long id) {
         delete(id, null);
     }

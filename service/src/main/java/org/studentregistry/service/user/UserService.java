@@ -28,7 +28,6 @@ import java.util.logging.Logger;
  * is refused. Passwords are set and checked here, and only their hashes are stored ({@link Passwords}).
  */
 @ApplicationScoped
-@Transactional
 public class UserService extends RecordService<User> {
 
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
@@ -49,6 +48,7 @@ public class UserService extends RecordService<User> {
 
     /** A new account with its first password (null: none yet, so no sign-in until an admin sets one). */
     @RetriedOnLockConflict
+    @Transactional
     public User create(User details, String password) {
         User record = newRecord();
         copyDetails(details, record);
@@ -66,6 +66,7 @@ public class UserService extends RecordService<User> {
      * by the command line, say), so a setup route cannot be used to take over an installed registry.
      */
     @RetriedOnLockConflict
+    @Transactional
     public Optional<User> createFirstAdmin(String username, String email, String password) {
         if (hasEnabledAdmin()) {
             return Optional.empty();
@@ -75,7 +76,6 @@ public class UserService extends RecordService<User> {
         return Optional.of(create(admin, password));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasEnabledAdmin() {
         return users.countEnabledAdmins(null) > 0;
     }
@@ -84,7 +84,6 @@ public class UserService extends RecordService<User> {
      * The enabled account with this username and password. An unknown username costs the same hash as a wrong
      * password, so the time taken does not tell which accounts exist.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<User> authenticate(String username, String password) {
         Optional<User> user = users.findByUsername(username);
         boolean matches = passwords.matches(password, user.map(User::getPasswordHash).orElse(null));
@@ -92,13 +91,13 @@ public class UserService extends RecordService<User> {
     }
 
     /** The enabled account with this username, as it is now: a signed-in user's roles and status are read again. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<User> findEnabled(String username) {
         return users.findByUsername(username).filter(User::isEnabled);
     }
 
     /** Ends every sign-in session of the account, on every node: those that began before this count no more. */
     @RetriedOnLockConflict
+    @Transactional
     public void signOut(String username) {
         users.countSignOut(username);
         LOG.info(() -> "Signed out: " + username);
@@ -106,6 +105,7 @@ public class UserService extends RecordService<User> {
 
     /** An admin sets a user's password (a reset); the user's other details stay. */
     @RetriedOnLockConflict
+    @Transactional
     public User setPassword(long id, String password) {
         User user = get(id);
         user.setPasswordHash(passwords.hash("password", password));
@@ -116,6 +116,7 @@ public class UserService extends RecordService<User> {
 
     /** A signed-in user changes their own password, giving the current one. */
     @RetriedOnLockConflict
+    @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         User user = users.findByUsername(username).orElseThrow(() -> new IllegalStateException("no account " + username));
         if (!passwords.matches(currentPassword, user.getPasswordHash())) {
@@ -128,6 +129,7 @@ public class UserService extends RecordService<User> {
 
     @Override
     @RetriedOnLockConflict
+    @Transactional
     public User update(long id, Long expectedVersion, User details) {
         User current = get(id);
         EnumSet<Role> rolesBefore = copy(current.getRoles());
@@ -145,6 +147,7 @@ public class UserService extends RecordService<User> {
 
     @Override
     @RetriedOnLockConflict
+    @Transactional
     public void delete(long id, Long expectedVersion) {
         User current = get(id);
         if (current.hasRole(Role.ADMIN) && current.isEnabled()) {
@@ -166,7 +169,6 @@ public class UserService extends RecordService<User> {
     }
 
     /** A page of users, optionally only those whose username or email starts with the prefix. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<User> list(String prefix, PageRequest request) {
         return users.findPage(prefix, request);
     }
