@@ -55,6 +55,11 @@ public final class PasswordPolicy {
         if (password.isBlank()) {
             return Optional.of("Password must not be only spaces.");
         }
+        // The hash takes the password's UTF-8 bytes, where a lone surrogate becomes '?': "\ud800..." and
+        // "\udc00..." would be one password. U+FFFD marks bytes a decoder could not read: not what was typed.
+        if (password.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE || c == 0xFFFD)) {
+            return Optional.of("Password must be valid text sent as UTF-8: it holds a lone surrogate or U+FFFD.");
+        }
         return Optional.empty();
     }
 

@@ -28,6 +28,11 @@ class PasswordPolicyTest {
         assertEquals(Optional.of("Password must be one line, without control characters."),
                 PasswordPolicy.problemWith("ten chars\nbut two lines"));
         assertEquals(Optional.of("Password must not be only spaces."), PasswordPolicy.problemWith(" ".repeat(12)));
+        String damaged = "Password must be valid text sent as UTF-8: it holds a lone surrogate or U+FFFD.";
+        assertEquals(Optional.of(damaged), PasswordPolicy.problemWith("half a pair \ud800"));
+        assertEquals(Optional.of(damaged), PasswordPolicy.problemWith("\udc00 other half"));
+        assertEquals(Optional.of(damaged), PasswordPolicy.problemWith("caf\uFFFD au lait"));
+        assertEquals(Optional.empty(), PasswordPolicy.problemWith("a whole pair \ud83d\udd11"));
     }
 
     @Test

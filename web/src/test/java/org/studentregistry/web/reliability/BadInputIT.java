@@ -108,6 +108,21 @@ class BadInputIT extends DeployedApplicationTest {
     }
 
     @Test
+    void aPasswordTheHashWouldReadAsAnotherIsRefused() {
+        long user = createSample("api/users");
+        assertEquals(204, http.put("api/users/" + user + "/password", "{\"password\": \"the first password\"}")
+                .statusCode());
+        Object hash = ApplicationDatabase.row("users", user).get("password_hash");
+        // Hashed as UTF-8, a lone surrogate is '?': "\ud800" and "\udc00" would open the same account.
+        for (String password : List.of("\\ud800 and ten more", "\\udc00 and ten more", "caf\uFFFD au lait")) {
+            JsonObject refused = assertProblem(http.put("api/users/" + user + "/password",
+                    "{\"password\": \"" + password + "\"}"), 400);
+            assertTrue(refused.toString().contains("valid text sent as UTF-8"), refused.toString());
+        }
+        assertEquals(hash, ApplicationDatabase.row("users", user).get("password_hash"), "the password is unchanged");
+    }
+
+    @Test
     void oneMegabyteStringsAndBodiesAreRefusedClearly() {
         assertProblem(http.post("api/students", Http.student(MEGABYTE, "Long", "Text")), 400);
         assertProblem(http.post("api/users", user(MEGABYTE, "long@example.org")), 400);
