@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 @Provider
 public class Utf8Bodies implements ContainerRequestFilter {
 
-    static final String DETAIL = "The request body must be UTF-8: send Content-Type: application/json with no"
+    private static final String DETAIL = "The request body must be UTF-8: send Content-Type: application/json with no"
             + " charset, or with charset=UTF-8.";
 
     @Override
