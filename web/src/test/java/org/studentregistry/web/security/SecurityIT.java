@@ -72,7 +72,7 @@ class SecurityIT extends DeployedApplicationTest {
         assertEquals("/students?page=0&sort=lastName,asc", landing(signInPage.substring(signInPage.indexOf("sign-in"))));
 
         for (String elsewhere : List.of("https://evil.example/", "//evil.example/x", "/\\evil.example",
-                "javascript:alert(1)", "/sign-in")) {
+                "javascript:alert(1)", "/sign-in", "/./..//evil.example", "/students/%2E%2E/..//evil.example")) {
             assertEquals("/", landing("sign-in?next=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8)),
                     elsewhere);
         }

@@ -19,6 +19,8 @@ import org.studentregistry.web.security.ClientAddress;
 import org.studentregistry.web.security.IdleSessions;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -70,10 +72,22 @@ public class SignInView implements Serializable {
 
     /** Where to go after signing in: the path asked for if it is this application's, else the home page. */
     static String landing(String next) {
-        if (next == null || !LOCAL_PATH.matcher(next).matches() || next.startsWith("/sign-in")) {
+        if (next == null || !LOCAL_PATH.matcher(next).matches() || next.startsWith("/sign-in")
+                || hasDotSegment(next)) {
             return "/";
         }
         return next;
+    }
+
+    /*
+     * "." or ".." as a segment of the path, also spelled "%2e" as browsers read it: "/./..//x" climbs above the
+     * application, and the server answered the sign-in that would redirect there with a 404.
+     */
+    private static boolean hasDotSegment(String next) {
+        String path = next.split("[?#]", 2)[0];
+        return Arrays.stream(path.split("/", -1))
+                .map(segment -> segment.toLowerCase(Locale.ROOT).replace("%2e", "."))
+                .anyMatch(segment -> segment.equals(".") || segment.equals(".."));
     }
 
     public long getIdleMinutes() {
