@@ -280,6 +280,15 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     }
 
     /**
+     * Whether no stored text can hold this text: the entities refuse control characters, so a search or a lookup
+     * for text with one finds nothing, and is not sent to the database (PostgreSQL refuses a NUL in a parameter,
+     * and the request would fail).
+     */
+    protected static boolean isNeverStored(String text) {
+        return text != null && text.chars().anyMatch(Character::isISOControl);
+    }
+
+    /**
      * A LIKE pattern that matches values starting with the given text, taken literally: {@code %}, {@code _} and
      * the escape character itself lose their wildcard meaning. Use with {@code ESCAPE '\'}.
      */

@@ -48,6 +48,9 @@ public class BookRepository extends EntityRepository<Book> {
         Map<String, Object> parameters = new HashMap<>();
         boolean byAuthor = author != null && !author.isBlank();
         boolean searched = prefix != null && !prefix.isBlank();
+        if ((byAuthor && isNeverStored(author)) || (searched && isNeverStored(prefix))) {
+            return new Page<>(List.of(), 0, request);
+        }
         if (byAuthor) {
             conditions.add("e.authorKey = LOWER(:author)");
             parameters.put("author", author.strip());
@@ -83,6 +86,10 @@ public class BookRepository extends EntityRepository<Book> {
      */
     public Page<AuthorSummary> findAuthors(String prefix, long page, int size) {
         boolean filtered = prefix != null && !prefix.isBlank();
+        PageRequest request = new PageRequest(page, size, SortOrder.ascending("author"));
+        if (filtered && isNeverStored(prefix)) {
+            return new Page<>(List.of(), 0, request);
+        }
         String where = filtered ? " WHERE author_key LIKE ?1 ESCAPE '\\'" : "";
         String pattern = filtered ? startsWithPattern(caseKey(prefix)) : null;
         int offsetParameter = filtered ? 2 : 1;
@@ -97,7 +104,6 @@ public class BookRepository extends EntityRepository<Book> {
             countQuery.setParameter(1, pattern);
             pageQuery.setParameter(1, pattern);
         }
-        PageRequest request = new PageRequest(page, size, SortOrder.ascending("author"));
         long total = ((Number) countQuery.getSingleResult()).longValue();
         if (request.offset() >= total) {
             return new Page<>(List.of(), total, request);

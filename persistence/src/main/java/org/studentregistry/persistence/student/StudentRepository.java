@@ -8,6 +8,7 @@ import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.student.Student;
 import org.studentregistry.persistence.EntityRepository;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,6 +49,9 @@ public class StudentRepository extends EntityRepository<Student> {
     public Page<Student> findPage(String namePrefix, PageRequest request) {
         if (namePrefix == null || namePrefix.isBlank()) {
             return findPage("", Map.of(), request);
+        }
+        if (isNeverStored(namePrefix)) {
+            return new Page<>(List.of(), 0, request);
         }
         String pattern = startsWithPattern(caseKey(namePrefix));
         return findPage("e.firstNameKey LIKE :prefix ESCAPE '\\' OR e.lastNameKey LIKE :prefix ESCAPE '\\'",

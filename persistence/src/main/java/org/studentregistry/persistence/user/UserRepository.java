@@ -38,6 +38,9 @@ public class UserRepository extends EntityRepository<User> {
         if (prefix == null || prefix.isBlank()) {
             return findPage("", Map.of(), request);
         }
+        if (isNeverStored(prefix)) {
+            return new Page<>(List.of(), 0, request);
+        }
         return findPage("e.usernameKey LIKE :prefix ESCAPE '\\' OR e.emailKey LIKE :prefix ESCAPE '\\'",
                 Map.of("prefix", startsWithPattern(caseKey(prefix))), request);
     }
@@ -53,7 +56,7 @@ public class UserRepository extends EntityRepository<User> {
     }
 
     private boolean taken(String keyProperty, String value, Long exceptId) {
-        return entityManager()
+        return !isNeverStored(value) && entityManager()
                 .createQuery("SELECT COUNT(e) FROM User e WHERE e." + keyProperty + " = LOWER(:key) AND e.id <> :id",
                         Long.class)
                 .setParameter("key", value.strip())
@@ -63,7 +66,7 @@ public class UserRepository extends EntityRepository<User> {
 
     /** The user with this username, ignoring case. */
     public Optional<User> findByUsername(String username) {
-        if (username == null || username.isBlank()) {
+        if (username == null || username.isBlank() || isNeverStored(username)) {
             return Optional.empty();
         }
         List<User> found = entityManager()

@@ -72,6 +72,18 @@ class BookRepositoryTest {
     }
 
     @Test
+    void aSearchOrAnAuthorWithAControlCharacterFindsNothingOnEitherDatabase() {
+        save("Emma", "Jane Austen");
+        PageRequest firstPage = new PageRequest(0, 20, SortOrder.ascending("id"));
+
+        // No stored title or author holds one; PostgreSQL refused the NUL as a parameter, a 500.
+        assertEquals(0, books.findPage("Jane\u0000", null, firstPage).totalElements());
+        assertEquals(0, books.findPage(null, "Jane Austen\u0000", firstPage).totalElements());
+        assertEquals(0, books.findAuthors("\u0000", 0, 20).totalElements());
+        assertEquals(1, books.findPage(null, "Jane Austen", firstPage).totalElements());
+    }
+
+    @Test
     void anAuthorIsTheirBooksWhateverTheCaseSpelledTheLeastWay() {
         save("Sanditon", "jane austen");
         save("Dune", "Frank Herbert");

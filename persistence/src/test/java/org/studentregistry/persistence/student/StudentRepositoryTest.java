@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.studentregistry.persistence.testing.Repositories.students;
+import static org.studentregistry.persistence.testing.Repositories.users;
 
 class StudentRepositoryTest {
 
@@ -266,6 +267,23 @@ class StudentRepositoryTest {
         assertEquals(List.of("Off"), lastNames(page("50%", 0, 10, "id", Direction.ASC)));
         assertTrue(page("%", 0, 10, "id", Direction.ASC).isEmpty());
         assertTrue(page("_da", 0, 10, "id", Direction.ASC).isEmpty());
+    }
+
+    @Test
+    void aSearchWithAControlCharacterFindsNothingOnEitherDatabase() {
+        store("Ada", "Lovelace", "Mathematics");
+
+        // No stored name holds one; PostgreSQL refused the NUL as a parameter ("invalid byte sequence"), a 500.
+        for (String q : List.of("Ada\u0000", "\u0000", "Ada\tL")) {
+            Page<Student> found = page(q, 0, 10, "id", Direction.ASC);
+            assertTrue(found.isEmpty(), q);
+            assertEquals(0, found.totalElements(), q);
+        }
+        assertEquals(0, db.inTransaction(em -> users(em).findPage("\u0000", new PageRequest(0, 10,
+                SortOrder.ascending("id")))).totalElements());
+        assertTrue(db.inTransaction(em -> users(em).findByUsername("admin\u0000")).isEmpty());
+        boolean taken = db.inTransaction(em -> users(em).usernameTaken("admin\u0000", null));
+        assertFalse(taken);
     }
 
     @Test
