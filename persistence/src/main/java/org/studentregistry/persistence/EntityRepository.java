@@ -7,6 +7,8 @@ import org.studentregistry.domain.paging.Cursor;
 import org.studentregistry.domain.paging.Page;
 import org.studentregistry.domain.paging.PageRequest;
 import org.studentregistry.domain.paging.SortOrder;
+import org.studentregistry.domain.shared.SingleLine;
+import org.studentregistry.domain.shared.Text;
 import org.studentregistry.domain.shared.VersionedEntity;
 
 import java.util.ArrayList;
@@ -280,12 +282,12 @@ public abstract class EntityRepository<T extends VersionedEntity> {
     }
 
     /**
-     * Whether no stored text can hold this text: the entities refuse control characters, so a search or a lookup
-     * for text with one finds nothing, and is not sent to the database (PostgreSQL refuses a NUL in a parameter,
-     * and the request would fail).
+     * Whether no stored text can hold this text: the entities refuse control characters ({@link SingleLine}), so a
+     * search or a lookup for text with one finds nothing, and is not sent to the database (PostgreSQL refuses a NUL
+     * in a parameter, and the request would fail).
      */
     protected static boolean isNeverStored(String text) {
-        return text != null && text.chars().anyMatch(Character::isISOControl);
+        return Text.holdsControlCharacter(text);
     }
 
     /**

@@ -13,4 +13,12 @@ public final class Text {
     public static String normalize(String value) {
         return value == null ? null : value.strip();
     }
+
+    /**
+     * Whether the text holds a control character (Unicode's Cc: NUL, line breaks, tabs and the like), which
+     * {@link SingleLine} refuses in every stored field and the password rules refuse too.
+     */
+    public static boolean holdsControlCharacter(String value) {
+        return value != null && value.chars().anyMatch(Character::isISOControl);
+    }
 }

@@ -1,6 +1,7 @@
 package org.studentregistry.domain.user;
 
 import org.studentregistry.domain.shared.Settings;
+import org.studentregistry.domain.shared.Text;
 
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ public final class PasswordPolicy {
         if (password.length() > MAX_LENGTH) {
             return Optional.of("Password must be at most " + MAX_LENGTH + " characters.");
         }
-        if (password.chars().anyMatch(Character::isISOControl)) {
+        if (Text.holdsControlCharacter(password)) {
             return Optional.of("Password must be one line, without control characters.");
         }
         if (password.isBlank()) {
