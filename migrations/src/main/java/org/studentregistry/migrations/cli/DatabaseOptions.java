@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
@@ -78,6 +79,19 @@ public class DatabaseOptions {
 
     Path directory() {
         return database.toAbsolutePath().normalize();
+    }
+
+    /** The folder of an embedded database on this machine's disk, by --db or by URL; empty for a server's. */
+    Optional<Path> localDirectory() {
+        if (isEmbedded()) {
+            return Optional.of(directory());
+        }
+        if (url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://")) {
+            String name = url.substring("jdbc:derby:".length()).split(";", 2)[0];
+            return name.startsWith("memory:") ? Optional.empty()
+                    : Optional.of(Path.of(name).toAbsolutePath().normalize());
+        }
+        return Optional.empty();
     }
 
     /** A data source for the database, after checking it can be opened; a clear error if it cannot. */
@@ -157,9 +171,7 @@ public class DatabaseOptions {
     private DataSource embeddedByUrl() {
         EMBEDDED_BOOTED.set(true);
         String[] nameAndAttributes = url.substring("jdbc:derby:".length()).split(";", 2);
-        if (!nameAndAttributes[0].startsWith("memory:")) {
-            keepDerbyLogBeside(Path.of(nameAndAttributes[0]).toAbsolutePath().normalize());
-        }
+        localDirectory().ifPresent(DatabaseOptions::keepDerbyLogBeside);
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(nameAndAttributes[0]);
         if (nameAndAttributes.length > 1) {

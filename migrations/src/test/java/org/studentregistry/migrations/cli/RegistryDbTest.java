@@ -11,6 +11,7 @@ import picocli.CommandLine;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -276,6 +277,49 @@ class RegistryDbTest {
         assertEquals(12000, query("SELECT row_count FROM table_rows WHERE table_name = 'student'"));
         assertEquals(12000, query("SELECT row_count FROM table_rows WHERE table_name = 'book'"),
                 "the other trigger fired for the loaded rows");
+    }
+
+    @Test
+    void aCountTheDiskHasNoRoomForIsRefusedBeforeAnythingIsWritten() throws Exception {
+        assertEquals(0, runOnDb("migrate", "--create").status());
+
+        // Unchecked, this would write the import file until the disk is full: the timeout stops it short of that.
+        Result result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> runOnDb("populate", "--students", "99999999999", "--users", "0", "--books", "0"));
+
+        assertEquals(1, result.status());
+        assertTrue(result.err().matches("(?s)registry-db: 99,999,999,999 students, 0 users and 0 books need about"
+                + " 6\\d\\.\\d TB on the disk of .*registry.*, and .* is free there\\. Nothing was added\\.\\s*"),
+                result.err());
+        assertEquals(0, query("SELECT COUNT(*) FROM student"));
+        assertEquals(List.of(), importFiles(Path.of(System.getProperty("java.io.tmpdir"))));
+    }
+
+    @Test
+    void anInterruptedBulkLoadLeavesNoImportFileBehind() throws Exception {
+        Path temporary = Files.createDirectory(temp.resolve("tmp"));
+        Process populate = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + temporary, "-cp", System.getProperty("java.class.path"),
+                RegistryDb.class.getName(), "populate", "--db", db(), "--create", "--students", "5000000")
+                .redirectErrorStream(true).redirectOutput(temp.resolve("populate.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (importFiles(temporary).isEmpty() && populate.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(1, importFiles(temporary).size(), Files.readString(temp.resolve("populate.log")));
+        } finally {
+            populate.destroy(); // SIGTERM, as a Ctrl-C's SIGINT: the JVM runs its exit hooks and stops
+            populate.waitFor();
+        }
+
+        assertEquals(List.of(), importFiles(temporary), "the import file, gigabytes for a large count, is removed");
+    }
+
+    private static List<Path> importFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("registry-")).toList();
+        }
     }
 
     private static final String EVERY_TRIGGER = "SELECT t.triggername, t.event, t.firingtime, t.type, t.state,"
