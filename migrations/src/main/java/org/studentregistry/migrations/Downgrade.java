@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
 public final class Downgrade {
 
     public static final String UNDO_TABLE = "registry_schema_undo";
-    private static final Pattern DROPPED_TABLE =
-            Pattern.compile("(?i)\\bDROP\\s+TABLE\\s+\"?(\\w+)\"?|\\bALTER\\s+TABLE\\s+\"?(\\w+)\"?\\s+DROP\\b");
+    private static final Pattern DROPPED = Pattern.compile("(?i)\\bDROP\\s+TABLE\\s+\"?(\\w+)\"?"
+            + "|\\bALTER\\s+TABLE\\s+\"?(\\w+)\"?\\s+DROP\\s+(?:COLUMN\\s+)?\"?(\\w+)\"?");
+    /* What ALTER TABLE ... DROP names when it is not a column: dropping a constraint or a key loses no data. */
+    private static final Set<String> NOT_COLUMNS = Set.of("constraint", "primary", "foreign", "unique", "check");
     /* Tables whose rows are computed from other tables' rows: dropping them loses nothing that migrating again
        does not rebuild (V8 and V10 count the rows anew), so a downgrade need not ask about them. */
     private static final Set<String> DERIVED_TABLES = Set.of("table_rows", "book_authors");
@@ -111,20 +113,28 @@ public final class Downgrade {
         return steps;
     }
 
-    /** Rows that the plan's scripts would delete, by dropping tables or columns: table name to row count. */
+    /**
+     * What the plan's scripts would delete, each with how much and by which script: the rows of a dropped table
+     * ({@code book (3 rows, by U3)}) and the values of a dropped column ({@code users.password_hash (1 value, by U7)}).
+     */
     public List<String> dataAtRisk(List<Step> plan) throws SQLException {
         List<String> atRisk = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (Step step : plan) {
-                Matcher matcher = DROPPED_TABLE.matcher(step.undo().text());
+                Matcher matcher = DROPPED.matcher(step.undo().text());
                 while (matcher.find()) {
-                    String table = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-                    if (DERIVED_TABLES.contains(table.toLowerCase(Locale.ROOT))) {
+                    String table = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2))
+                            .toLowerCase(Locale.ROOT);
+                    String column = matcher.group(3) == null ? null : matcher.group(3).toLowerCase(Locale.ROOT);
+                    if (DERIVED_TABLES.contains(table) || column != null && NOT_COLUMNS.contains(column)) {
                         continue;
                     }
-                    long rows = rows(connection, table);
-                    if (rows > 0) {
-                        atRisk.add(table.toLowerCase(Locale.ROOT) + " (" + rows + " rows, by U" + step.version() + ")");
+                    long lost = column == null ? count(connection, "SELECT COUNT(*) FROM " + table)
+                            : count(connection, "SELECT COUNT(" + column + ") FROM " + table);
+                    if (lost > 0) {
+                        atRisk.add((column == null ? table : table + "." + column) + " (" + lost
+                                + (column == null ? " row" : " value") + (lost == 1 ? "" : "s")
+                                + ", by U" + step.version() + ")");
                     }
                 }
             }
@@ -132,9 +142,8 @@ public final class Downgrade {
         return atRisk;
     }
 
-    private static long rows(Connection connection, String table) {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+    private static long count(Connection connection, String query) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

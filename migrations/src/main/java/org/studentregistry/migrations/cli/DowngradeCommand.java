@@ -57,7 +57,7 @@ class DowngradeCommand implements Callable<Integer> {
         }
         List<String> atRisk = downgrade.dataAtRisk(plan);
         if (!atRisk.isEmpty() && !yes && !confirmed(atRisk)) {
-            spec.commandLine().getErr().println("registry-db: not downgraded; these rows would be dropped: "
+            spec.commandLine().getErr().println("registry-db: not downgraded; this data would be dropped: "
                     + String.join(", ", atRisk) + ". Run again with --yes to drop them.");
             return 1;
         }

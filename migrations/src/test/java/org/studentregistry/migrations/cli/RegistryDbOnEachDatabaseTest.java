@@ -96,15 +96,19 @@ class RegistryDbOnEachDatabaseTest {
 
     @OnEachDatabase
     void downgradeThatWouldDropRowsAsksAndWithoutAnAnswerChangesNothing(TestDatabase db) throws SQLException {
-        on(db, "populate", "--students", "5", "--users", "0", "--books", "3");
+        on(db, "populate", "--students", "5", "--users", "2", "--books", "3");
 
         Result refused = on(db, "downgrade", "--target", "2");
 
         assertEquals(1, refused.status());
-        assertTrue(refused.err().contains("book (3 rows"), refused.err());
+        assertTrue(refused.err().contains("this data would be dropped: "), refused.err());
+        assertTrue(refused.err().contains("book (3 rows, by U3)"), refused.err());
+        assertTrue(refused.err().contains("users.roles (2 values, by U7)"), "each column by name: " + refused.err());
+        assertFalse(refused.err().contains("password_hash"), "the sample users have no password: " + refused.err());
         assertFalse(refused.err().contains("table_rows"), "counts are rebuilt by migrating again: " + refused.err());
         assertEquals(LATEST, on(db, "current").out().strip());
         assertEquals(3, db.queryLong("SELECT COUNT(*) FROM book"));
+        assertEquals(2, db.queryLong("SELECT COUNT(roles) FROM users"));
     }
 
     @OnEachDatabase

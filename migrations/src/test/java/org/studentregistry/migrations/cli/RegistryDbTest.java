@@ -318,7 +318,8 @@ class RegistryDbTest {
 
     private static List<Path> importFiles(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().startsWith("registry-")).toList();
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith("registry-") && name.endsWith(".csv")).map(folder::resolve).toList();
         }
     }
 
