@@ -84,6 +84,16 @@ class RegistryDbOnEachDatabaseTest {
     }
 
     @OnEachDatabase
+    void baselineOfAnEmptySchemaIsRefusedAndMigrateBuildsItWhole(TestDatabase db) {
+        Result refused = on(db, "baseline");
+
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().contains("Nothing to baseline: the database has no student table"), refused.err());
+        assertEquals(0, on(db, "migrate").status());
+        assertEquals(LATEST, on(db, "current").out().strip());
+    }
+
+    @OnEachDatabase
     void downgradeToAnUnknownVersionChangesNothing(TestDatabase db) {
         on(db, "migrate");
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.studentregistry.migrations.Downgrade;
 import org.studentregistry.migrations.SchemaMigrator;
+import org.studentregistry.migrations.SqlScript;
 import picocli.CommandLine;
 
 import java.io.BufferedReader;
@@ -193,12 +194,15 @@ class RegistryDbTest {
     }
 
     @Test
-    void baselineAdoptsASchemaThatFlywayHasNotManaged() throws SQLException {
+    void baselineAdoptsASchemaThatFlywayHasNotManagedAndMigrateBuildsOnIt() throws SQLException {
+        // What version 1 makes, made by other means (as by the application's first release, before Flyway).
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(db());
         ds.setCreateDatabase("create");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE existing (id INT NOT NULL PRIMARY KEY)");
+            for (String sql : SqlScript.load("db/vendor/derby", "V1__create_student.sql").orElseThrow().statements()) {
+                s.execute(sql);
+            }
         }
         run("current", "--db", db());
 
@@ -207,6 +211,35 @@ class RegistryDbTest {
         assertEquals(0, baselined.status(), baselined.err());
         assertTrue(baselined.out().contains("Baselined at version 1"), baselined.out());
         assertEquals("1", runOnDb("current").out().strip());
+        Result migrated = runOnDb("migrate");
+        assertEquals(0, migrated.status(), migrated.err());
+        assertEquals(LATEST, runOnDb("current").out().strip());
+    }
+
+    @Test
+    void baselineOfAnEmptyDatabaseIsRefusedSoThatMigrateStillBuildsItWhole() {
+        Result refused = runOnDb("baseline", "--create");
+
+        assertEquals(1, refused.status());
+        assertEquals("registry-db: Nothing to baseline: the database has no student table, which version 1 makes."
+                + " Run migrate, which builds the whole schema; baseline is for a schema that was made before its"
+                + " migrations were recorded.", refused.err().strip());
+        assertEquals("none", runOnDb("current").out().strip());
+        Result migrated = runOnDb("migrate");
+        assertEquals(0, migrated.status(), migrated.err());
+        assertEquals(LATEST, runOnDb("current").out().strip());
+    }
+
+    @Test
+    void baselineOfAMigratedDatabaseSaysSoAndChangesNothing() {
+        assertEquals(0, runOnDb("migrate", "--create").status());
+
+        Result refused = runOnDb("baseline");
+
+        assertEquals(1, refused.status());
+        assertEquals("registry-db: Nothing to baseline: this database's migrations are recorded already (version "
+                + LATEST + "). Run migrate to apply newer ones.", refused.err().strip());
+        assertEquals(LATEST, runOnDb("current").out().strip());
     }
 
     @Test
