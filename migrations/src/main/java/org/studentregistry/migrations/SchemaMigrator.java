@@ -7,7 +7,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,10 +36,19 @@ public final class SchemaMigrator {
      */
     private static final String VENDOR_LOCATIONS = "classpath:db/vendor/";
 
+    /** The table version 1 makes: a schema that has it from before its migrations were recorded can be baselined. */
+    public static final String FIRST_TABLE = "student";
+    private static final String HISTORY_TABLE = "flyway_schema_history";
+
     private final Flyway flyway;
 
     public SchemaMigrator(DataSource dataSource) {
-        this.flyway = configure(dataSource);
+        this(dataSource, null);
+    }
+
+    /** The same, migrating only up to {@code target} when it is given. */
+    public SchemaMigrator(DataSource dataSource, String target) {
+        this.flyway = configure(dataSource, target);
     }
 
     /** The databases the registry has scripts for, each with its own folder of scripts. */
@@ -123,11 +135,54 @@ public final class SchemaMigrator {
      *                                               applied history does not match the scripts
      */
     public MigrationOutcome migrate() {
-        MigrateResult result = flyway.migrate();
+        MigrateResult result;
+        try {
+            result = flyway.migrate();
+        } catch (FlywayException e) {
+            throw explained(e);
+        }
         // Flyway names the target only when it applied something; otherwise the schema stayed where it was.
         String toVersion = result.targetSchemaVersion != null
                 ? result.targetSchemaVersion : result.initialSchemaVersion;
         return new MigrationOutcome(result.migrationsExecuted, result.initialSchemaVersion, toVersion);
+    }
+
+    /*
+     * Flyway refuses a schema that holds tables but no record of migrations in its own terms ("Use baseline() or set
+     * baselineOnMigrate to true"), which sent a user pointing the registry at another application's database to a
+     * baseline that would claim those tables were the registry's. Said here in the registry's terms, with the way
+     * out. Looked at only after a failure, so a start pays nothing for it.
+     */
+    private FlywayException explained(FlywayException failure) {
+        List<String> tables;
+        try {
+            tables = tables(flyway.getConfiguration().getDataSource());
+        } catch (SQLException e) {
+            return failure;
+        }
+        if (tables.isEmpty() || tables.contains(HISTORY_TABLE)) {
+            return failure;
+        }
+        String named = String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                + (tables.size() > 5 ? " and " + (tables.size() - 5) + " more" : "");
+        return new FlywayException("The database already holds tables (" + named + ") but no record of the"
+                + " registry's migrations, so none were applied. Give the registry an empty database of its own"
+                + (tables.contains(FIRST_TABLE) ? "; or, if these are the registry's tables from before its"
+                + " migrations were recorded, adopt them with registry-db baseline first." : "."), failure);
+    }
+
+    /** The tables of the connection's own schema, lower-cased: a PostgreSQL database may hold other schemas' too. */
+    public static List<String> tables(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                     new String[]{"TABLE"})) {
+            List<String> tables = new ArrayList<>();
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+            Collections.sort(tables);
+            return tables;
+        }
     }
 
     /** The version of the newest applied migration, or {@code null} on an empty database. */

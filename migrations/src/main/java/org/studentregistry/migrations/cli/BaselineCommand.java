@@ -2,23 +2,18 @@ package org.studentregistry.migrations.cli;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.studentregistry.migrations.SchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 
 @Command(name = "baseline", mixinStandardHelpOptions = true,
         description = "Marks an existing schema that Flyway has not managed yet as version 1, so that later migrations apply on top.")
 class BaselineCommand implements Callable<Integer> {
-
-    /* What version 1 makes. */
-    private static final String FIRST_TABLE = "student";
 
     @Mixin
     DatabaseOptions database;
@@ -40,28 +35,14 @@ class BaselineCommand implements Callable<Integer> {
             throw new UsageError("Nothing to baseline: this database's migrations are recorded already (version "
                     + current.getVersion() + "). Run migrate to apply newer ones.");
         }
-        if (!hasTable(database.open(), FIRST_TABLE)) {
-            throw new UsageError("Nothing to baseline: the database has no " + FIRST_TABLE + " table, which version 1"
-                    + " makes. Run migrate, which builds the whole schema; baseline is for a schema that was made"
-                    + " before its migrations were recorded.");
+        if (!SchemaMigrator.tables(database.open()).contains(SchemaMigrator.FIRST_TABLE)) {
+            throw new UsageError("Nothing to baseline: the database has no " + SchemaMigrator.FIRST_TABLE
+                    + " table, which version 1 makes. Run migrate, which builds the whole schema; baseline is for a"
+                    + " schema that was made before its migrations were recorded.");
         }
         var result = flyway.baseline();
         spec.commandLine().getOut().println(result.successfullyBaselined
                 ? "Baselined at version " + result.baselineVersion + "." : "Not baselined.");
         return 0;
-    }
-
-    /* In the connection's own schema: a PostgreSQL database may hold other schemas' tables of that name. */
-    private static boolean hasTable(DataSource dataSource, String name) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
-                     new String[]{"TABLE"})) {
-            while (tables.next()) {
-                if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

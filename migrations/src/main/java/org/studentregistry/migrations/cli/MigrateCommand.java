@@ -1,7 +1,7 @@
 package org.studentregistry.migrations.cli;
 
-import org.flywaydb.core.api.output.MigrateResult;
 import org.studentregistry.migrations.SchemaMigrator;
+import org.studentregistry.migrations.SchemaMigrator.MigrationOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,11 +25,11 @@ class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrateResult result = SchemaMigrator.configure(database.open(), target).migrate();
-        spec.commandLine().getOut().println(result.migrationsExecuted == 0
-                ? "Schema is up to date at version " + result.targetSchemaVersion + "."
-                : "Applied " + result.migrationsExecuted + " migration(s): schema is now at version "
-                + result.targetSchemaVersion + ".");
+        MigrationOutcome outcome = new SchemaMigrator(database.open(), target).migrate();
+        spec.commandLine().getOut().println(outcome.applied() == 0
+                ? "Schema is up to date at version " + outcome.toVersion() + "."
+                : "Applied " + outcome.applied() + " migration(s): schema is now at version " + outcome.toVersion()
+                + ".");
         return 0;
     }
 }

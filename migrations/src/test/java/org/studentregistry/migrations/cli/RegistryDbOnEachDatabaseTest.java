@@ -67,6 +67,7 @@ class RegistryDbOnEachDatabaseTest {
         Result info = on(db, "history");
         assertTrue(info.out().matches("(?s).*1\\s+create student\\s+applied.*"), info.out());
         assertTrue(info.out().contains("Current version: " + LATEST), info.out());
+        assertEquals("Schema is up to date at version " + LATEST + ".", on(db, "migrate").out().strip());
     }
 
     @OnEachDatabase

@@ -205,6 +205,10 @@ class RegistryDbTest {
             }
         }
         run("current", "--db", db());
+        Result unrecorded = runOnDb("migrate");
+        assertEquals(1, unrecorded.status());
+        assertTrue(unrecorded.err().contains("if these are the registry's tables from before its migrations were"
+                + " recorded, adopt them with registry-db baseline first."), unrecorded.err());
 
         Result baselined = runOnDb("baseline");
 
@@ -228,6 +232,28 @@ class RegistryDbTest {
         Result migrated = runOnDb("migrate");
         assertEquals(0, migrated.status(), migrated.err());
         assertEquals(LATEST, runOnDb("current").out().strip());
+    }
+
+    @Test
+    void migrateRefusesAnotherApplicationsTablesInItsOwnTermsAndLeavesThemAlone() throws SQLException {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(db());
+        ds.setCreateDatabase("create");
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE invoice (id INT NOT NULL PRIMARY KEY)");
+            s.execute("CREATE TABLE customer (id INT NOT NULL PRIMARY KEY)");
+        }
+        run("current", "--db", db());
+
+        Result refused = runOnDb("migrate");
+
+        assertEquals(1, refused.status());
+        assertTrue(refused.err().startsWith("registry-db: The database already holds tables (customer, invoice) but no"
+                + " record of the registry's migrations, so none were applied. Give the registry an empty database of"
+                + " its own."), refused.err());
+        assertFalse(refused.err().contains("baseline"), "baseline would claim them as the registry's: " + refused.err());
+        assertEquals(List.of("customer", "invoice"), rows("SELECT LOWER(tablename) FROM sys.systables"
+                + " WHERE tabletype = 'T' ORDER BY 1"));
     }
 
     @Test
