@@ -1,5 +1,6 @@
 package org.studentregistry.migrations.cli;
 
+import org.apache.derby.drda.NetworkServerControl;
 import org.apache.derby.jdbc.ClientDataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.flywaydb.core.Flyway;
@@ -216,10 +217,13 @@ public class DatabaseOptions {
 
     private String explain(SQLException e) {
         if (bootedElsewhere(e, 0)) {
+            // The way the README gives: the WAR has no Derby network server of its own to switch on.
+            Path folder = localDirectory().orElse(directory());
             return "The database at " + describe() + " is in use by a running application (embedded Derby"
-                    + " lets one process open it at a time). Stop the application, or run it with the Derby"
-                    + " network server (-Dderby.drda.startNetworkServer=true) and use"
-                    + " --url jdbc:derby://localhost:1527/" + directory() + ".";
+                    + " lets one process open it at a time). Stop the application first; or, to use it from both,"
+                    + " stop it once, serve the database with registry-db serve --db " + folder + ", and give the"
+                    + " application (REGISTRY_DB_URL) and this command (--url) the URL it prints, "
+                    + ServeCommand.url(NetworkServerControl.DEFAULT_PORTNUMBER, folder) + ".";
         }
         return "Cannot open the database at " + describe() + ": " + e.getMessage();
     }

@@ -470,7 +470,10 @@ class RegistryDbTest {
 
             assertEquals(1, result.status());
             assertTrue(result.err().contains("in use by a running application"), result.err());
-            assertTrue(result.err().contains("--url jdbc:derby://localhost:1527/"), result.err());
+            assertTrue(result.err().contains("serve the database with registry-db serve --db " + db()), result.err());
+            assertTrue(result.err().contains("the URL it prints, jdbc:derby://127.0.0.1:1527/" + db() + ";create=true."),
+                    result.err());
+            assertFalse(result.err().contains("startNetworkServer"), "the WAR has no network server to start");
         } finally {
             holder.getOutputStream().close();
             holder.waitFor();
