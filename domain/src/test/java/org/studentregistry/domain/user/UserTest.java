@@ -45,6 +45,14 @@ class UserTest {
         assertEquals(Set.of("username"), invalidFields(new User(username, "ada@example.org")));
     }
 
+    @org.junit.jupiter.api.Test
+    void aUsernameWithALetterBeyondAToZSaysWhichLettersAreAllowed() {
+        // "Only letters" would puzzle someone whose ë is a letter.
+        assertEquals(Set.of("Username may contain only the letters a to z (either case), digits, '.', '_' and '-'."),
+                validator.validate(new User("zoë", "zoe@example.org")).stream()
+                        .map(jakarta.validation.ConstraintViolation::getMessage).collect(Collectors.toSet()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"not-an-address", "ada@", "@example.org", " ", "ad\ud800a@example.org", "ada\n@example.org"})
     void emailsMustBeAddresses(String email) {

@@ -58,7 +58,7 @@ class CreateAdminCommand implements Callable<Integer> {
     DatabaseOptions database;
 
     @Option(names = "--username", required = true, paramLabel = "NAME",
-            description = "3 to 50 letters, digits, '.', '_' or '-'; unique whatever its case.")
+            description = "3 to 50 of a-z, A-Z, 0-9, '.', '_' or '-'; unique whatever its case.")
     String username;
 
     @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "Unique whatever its case.")
