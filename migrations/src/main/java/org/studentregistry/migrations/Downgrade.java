@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
 public final class Downgrade {
 
     public static final String UNDO_TABLE = "registry_schema_undo";
-    private static final Pattern DROPPED = Pattern.compile("(?i)\\bDROP\\s+TABLE\\s+\"?(\\w+)\"?"
-            + "|\\bALTER\\s+TABLE\\s+\"?(\\w+)\"?\\s+DROP\\s+(?:COLUMN\\s+)?\"?(\\w+)\"?");
+    private static final Pattern DROPPED = Pattern.compile("(?i)\\bDROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?\"?(\\w+)\"?"
+            + "|\\bALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?\"?(\\w+)\"?\\s+DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?"
+            + "\"?(\\w+)\"?");
     /* What ALTER TABLE ... DROP names when it is not a column: dropping a constraint or a key loses no data. */
     private static final Set<String> NOT_COLUMNS = Set.of("constraint", "primary", "foreign", "unique", "check");
     /* Tables whose rows are computed from other tables' rows: dropping them loses nothing that migrating again
