@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -156,7 +155,8 @@ public final class SchemaMigrator {
     private FlywayException explained(FlywayException failure) {
         List<String> tables;
         try {
-            tables = tables(flyway.getConfiguration().getDataSource());
+            tables = tables(flyway.getConfiguration().getDataSource()).stream()
+                    .map(table -> table.toLowerCase(Locale.ROOT)).sorted().toList();
         } catch (SQLException e) {
             return failure;
         }
@@ -171,16 +171,18 @@ public final class SchemaMigrator {
                 + " migrations were recorded, adopt them with registry-db baseline first." : "."), failure);
     }
 
-    /** The tables of the connection's own schema, lower-cased: a PostgreSQL database may hold other schemas' too. */
+    /**
+     * The tables of the connection's own schema (a PostgreSQL database may hold other schemas' too), spelled as the
+     * database spells them: Derby's unquoted names are upper-case, Flyway's history table is not.
+     */
     public static List<String> tables(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              ResultSet rs = connection.getMetaData().getTables(null, connection.getSchema(), "%",
                      new String[]{"TABLE"})) {
             List<String> tables = new ArrayList<>();
             while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                tables.add(rs.getString("TABLE_NAME"));
             }
-            Collections.sort(tables);
             return tables;
         }
     }

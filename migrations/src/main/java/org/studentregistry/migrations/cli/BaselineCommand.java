@@ -35,7 +35,8 @@ class BaselineCommand implements Callable<Integer> {
             throw new UsageError("Nothing to baseline: this database's migrations are recorded already (version "
                     + current.getVersion() + "). Run migrate to apply newer ones.");
         }
-        if (!SchemaMigrator.tables(flyway.getConfiguration().getDataSource()).contains(SchemaMigrator.FIRST_TABLE)) {
+        if (SchemaMigrator.tables(flyway.getConfiguration().getDataSource()).stream()
+                .noneMatch(SchemaMigrator.FIRST_TABLE::equalsIgnoreCase)) {
             throw new UsageError("Nothing to baseline: the database has no " + SchemaMigrator.FIRST_TABLE
                     + " table, which version 1 makes. Run migrate, which builds the whole schema; baseline is for a"
                     + " schema that was made before its migrations were recorded.");

@@ -82,12 +82,17 @@ public class DatabaseOptions {
         return database.toAbsolutePath().normalize();
     }
 
+    /* jdbc:derby:DIR (or memory:NAME) opens the database in this process; jdbc:derby://HOST/... asks a server. */
+    private boolean isEmbeddedByUrl() {
+        return url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+    }
+
     /** The folder of an embedded database on this machine's disk, by --db or by URL; empty for a server's. */
     Optional<Path> localDirectory() {
         if (isEmbedded()) {
             return Optional.of(directory());
         }
-        if (url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://")) {
+        if (isEmbeddedByUrl()) {
             String name = url.substring("jdbc:derby:".length()).split(";", 2)[0];
             return name.startsWith("memory:") ? Optional.empty()
                     : Optional.of(Path.of(name).toAbsolutePath().normalize());
@@ -139,7 +144,7 @@ public class DatabaseOptions {
     }
 
     private DataSource byUrl() {
-        if (url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://")) {
+        if (isEmbeddedByUrl()) {
             return embeddedByUrl();
         }
         if (url.startsWith("jdbc:derby://")) {

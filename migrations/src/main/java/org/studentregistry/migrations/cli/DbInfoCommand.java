@@ -16,8 +16,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -51,23 +49,12 @@ class DbInfoCommand implements Callable<Integer> {
             out.println("Schema version: " + String.valueOf(new SchemaMigrator(dataSource).currentVersion())
                     .replace("null", "none"));
             out.println("Tables:");
-            for (String table : tables(meta, connection.getSchema())) {
+            for (String table : SchemaMigrator.tables(dataSource)) {
                 out.printf("  %-24s %,12d rows%n", table.toLowerCase(), longValue(connection,
                         "SELECT COUNT(*) FROM \"" + table + "\""));
             }
         }
         return 0;
-    }
-
-    /** The tables of the connection's schema only: a PostgreSQL database may hold other schemas' tables. */
-    private static List<String> tables(DatabaseMetaData meta, String schema) throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = meta.getTables(null, schema, "%", new String[]{"TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
-        return tables;
     }
 
     private static long longValue(Connection connection, String query) throws Exception {

@@ -196,15 +196,8 @@ class RegistryDbTest {
     @Test
     void baselineAdoptsASchemaThatFlywayHasNotManagedAndMigrateBuildsOnIt() throws SQLException {
         // What version 1 makes, made by other means (as by the application's first release, before Flyway).
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(db());
-        ds.setCreateDatabase("create");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : SqlScript.load("db/vendor/derby", "V1__create_student.sql").orElseThrow().statements()) {
-                s.execute(sql);
-            }
-        }
-        run("current", "--db", db());
+        execute(SqlScript.load("db/vendor/derby", "V1__create_student.sql").orElseThrow().statements()
+                .toArray(String[]::new));
         Result unrecorded = runOnDb("migrate");
         assertEquals(1, unrecorded.status());
         assertTrue(unrecorded.err().contains("if these are the registry's tables from before its migrations were"
@@ -236,14 +229,8 @@ class RegistryDbTest {
 
     @Test
     void migrateRefusesAnotherApplicationsTablesInItsOwnTermsAndLeavesThemAlone() throws SQLException {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(db());
-        ds.setCreateDatabase("create");
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE invoice (id INT NOT NULL PRIMARY KEY)");
-            s.execute("CREATE TABLE customer (id INT NOT NULL PRIMARY KEY)");
-        }
-        run("current", "--db", db());
+        execute("CREATE TABLE invoice (id INT NOT NULL PRIMARY KEY)",
+                "CREATE TABLE customer (id INT NOT NULL PRIMARY KEY)");
 
         Result refused = runOnDb("migrate");
 
@@ -408,9 +395,11 @@ class RegistryDbTest {
         }
     }
 
+    /** Runs these statements on the test's database (made first if need be), by plain JDBC. */
     private void execute(String... statements) throws SQLException {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(db());
+        ds.setCreateDatabase("create");
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.executeUpdate(sql);
